@@ -1,0 +1,77 @@
+package org.civiclink.platform.audit;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.civiclink.events.AccessEvent;
+import org.civiclink.events.topic.Topic;
+import org.civiclink.events.wire.AvroSerde;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Identifier;
+
+/** Sends AccessEvents to the audit topic with an idempotent producer. */
+@ApplicationScoped
+public class AccessEventPublisher {
+
+    private static final Logger LOG = Logger.getLogger(AccessEventPublisher.class);
+
+    private final Producer<String, AccessEvent> producer;
+    private final Duration timeout;
+
+    @Inject
+    public AccessEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                                @ConfigProperty(name = "civiclink.audit.publish-timeout", defaultValue = "5s") Duration timeout) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "access-events-" + config.getOrDefault("client.id", "civiclink"));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), AvroSerde.of(AccessEvent.class));
+        this.timeout = timeout;
+    }
+
+    /** Returns only once the broker has the event, so a read is never answered without its record. */
+    public void publishAndWait(AccessEvent event) {
+        try {
+            producer.send(record(event)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException(e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new AuditUnavailableException(e);
+        }
+    }
+
+    /** For threads that must not block (e.g. the event loop answering a denied request). */
+    public void publish(AccessEvent event) {
+        producer.send(record(event), (metadata, error) -> {
+            if (error != null) {
+                LOG.errorf("Access event %s was not recorded: %s", event.getEventId(), error.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    private static ProducerRecord<String, AccessEvent> record(AccessEvent event) {
+        return new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), event.getEventId(), event);
+    }
+}
