@@ -40,7 +40,7 @@ public class RecordClientResource {
     @Operation(summary = "The client a record belongs to")
     public RecordClient clientOf(@PathParam("agency") String agency, @PathParam("recordId") String recordId) {
         String id = agency + ":" + recordId;
-        String clientId = store().get(id);
+        String clientId = lookup(id);
         if (clientId == null) {
             throw new ProblemException(Problem.of(404, "unknown-record", "Not Found", "No record " + agency + " / this id is known."));
         }
@@ -48,9 +48,11 @@ public class RecordClientResource {
         return new RecordClient(id, clientId);
     }
 
-    private ReadOnlyKeyValueStore<String, String> store() {
+    private String lookup(String recordId) {
         try {
-            return streams.store(StoreQueryParameters.fromNameAndType(LinkStores.RECORD_CLIENT, QueryableStoreTypes.keyValueStore()));
+            ReadOnlyKeyValueStore<String, String> store = streams.store(
+                    StoreQueryParameters.fromNameAndType(LinkStores.RECORD_CLIENT, QueryableStoreTypes.keyValueStore()));
+            return store.get(recordId);
         } catch (InvalidStateStoreException e) {
             throw new ProblemException(Problem.of(503, "rebalancing", "Service Unavailable",
                     "Client state is being restored; retry shortly."));

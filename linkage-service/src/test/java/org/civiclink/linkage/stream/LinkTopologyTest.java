@@ -1,0 +1,98 @@
+package org.civiclink.linkage.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.civiclink.events.AccessEvent;
+import org.civiclink.events.ClientUpdate;
+import org.civiclink.events.ClientUpdateType;
+import org.civiclink.events.IntakeEvent;
+import org.civiclink.events.LinkedEvent;
+import org.civiclink.events.topic.Topic;
+import org.civiclink.events.wire.AvroSerde;
+import org.civiclink.platform.testing.TestEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LinkTopologyTest {
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, IntakeEvent> accepted;
+    private TestOutputTopic<String, LinkedEvent> linked;
+    private TestOutputTopic<String, ClientUpdate> updates;
+    private TestOutputTopic<String, AccessEvent> access;
+
+    @BeforeEach
+    void start() {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "link-topology-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(new TopologyProducer().linkTopology(), config);
+        accepted = driver.createInputTopic(Topic.INTAKE_ACCEPTED.topicName(), Serdes.String().serializer(),
+                AvroSerde.of(IntakeEvent.class));
+        linked = driver.createOutputTopic(Topic.LINKED_EVENTS.topicName(), Serdes.String().deserializer(),
+                AvroSerde.of(LinkedEvent.class));
+        updates = driver.createOutputTopic(Topic.CLIENT_UPDATES.topicName(), Serdes.String().deserializer(),
+                AvroSerde.of(ClientUpdate.class));
+        access = driver.createOutputTopic(Topic.ACCESS_EVENTS.topicName(), Serdes.String().deserializer(),
+                AvroSerde.of(AccessEvent.class));
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void sameNameAndBirthDateAtTwoAgenciesBecomeOneClient() {
+        accepted.pipeInput("DHS-SHELTER:S-1", TestEvents.intake("DHS-SHELTER", "e1", "shelter.entry", "S-1", "Maria", "López", "1984-03-12"));
+        accepted.pipeInput("HRA:H-9", TestEvents.intake("HRA", "e2", "benefit.applied", "H-9", "María", "Lopez", "1984-03-12"));
+
+        List<LinkedEvent> events = linked.readValuesToList();
+        assertEquals(2, events.size());
+        assertEquals(events.get(0).getClientId(), events.get(1).getClientId());
+        assertEquals("HRA:H-9", events.get(1).getRecordId());
+
+        List<ClientUpdate> changes = updates.readValuesToList();
+        assertEquals(List.of(ClientUpdateType.CLIENT_CREATED, ClientUpdateType.RECORD_JOINED),
+                changes.stream().map(ClientUpdate::getType).toList());
+        assertEquals(List.of("HRA:H-9"), changes.get(1).getRecordIds());
+    }
+
+    @Test
+    void differentBirthDatesStaySeparateAndRepeatsChangeNothing() {
+        IntakeEvent first = TestEvents.intake("ACS", "e1", "case.opened", "A-1", "John", "Smith", "1990-01-01");
+        accepted.pipeInput("ACS:A-1", first);
+        accepted.pipeInput("ACS:A-2", TestEvents.intake("ACS", "e2", "case.opened", "A-2", "John", "Smith", "1991-05-05"));
+        accepted.pipeInput("ACS:A-1", first);
+
+        List<LinkedEvent> events = linked.readValuesToList();
+        assertEquals(3, events.size());
+        assertNotEquals(events.get(0).getClientId(), events.get(1).getClientId());
+        assertEquals(2, updates.readValuesToList().size());
+    }
+
+    @Test
+    void everyLinkedEventIsRecordedAsSystemProcessing() {
+        accepted.pipeInput("HHC:P-1", TestEvents.intake("HHC", "e1", "health.encounter", "P-1", "Ana", "Diaz", "1970-02-02",
+                TestEvents.fact("HHC", "health", "encounter", "health")));
+
+        AccessEvent event = access.readValue();
+        assertEquals("linkage-service", event.getActor().getSubject());
+        assertEquals(List.of("system"), event.getActor().getRoles());
+        assertEquals("PROCESS", event.getAction());
+        assertEquals(List.of("HHC:P-1"), event.getRecordIds());
+        assertTrue(event.getDataCategories().containsAll(List.of("identity", "health")));
+        assertEquals(linked.readValue().getClientId(), event.getClientIds().get(0));
+    }
+}
