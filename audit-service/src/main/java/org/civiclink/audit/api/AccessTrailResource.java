@@ -1,0 +1,47 @@
+package org.civiclink.audit.api;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.civiclink.audit.trail.AccessRecord;
+import org.civiclink.audit.trail.AccessSearch;
+import org.civiclink.platform.problem.Problem;
+import org.civiclink.platform.problem.ProblemException;
+import org.civiclink.platform.security.PersonalData;
+import org.civiclink.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+@Path("/v1/audit/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccessTrailResource {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    @GET
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    @PersonalData(categories = {"access-trail"})
+    @Operation(summary = "Search the access trail", description = "Newest first; this read is itself audited.")
+    public Page<AccessRecordView> search(@QueryParam("clientId") String clientId,
+                                         @QueryParam("subject") String subject,
+                                         @QueryParam("outcome") String outcome,
+                                         @QueryParam("from") Instant from,
+                                         @QueryParam("to") Instant to,
+                                         @QueryParam("page") @DefaultValue("0") int page,
+                                         @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ProblemException(Problem.of(400, "invalid-paging", "Bad Request",
+                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE + "."));
+        }
+        PanacheQuery<AccessRecord> query = new AccessSearch(clientId, subject, outcome, from, to).query();
+        return new Page<>(query.page(page, size).list().stream().map(AccessRecordView::of).toList(), page, size, query.count());
+    }
+}
