@@ -25,8 +25,14 @@ public final class TopicReader {
     /** Waits until at least {@code count} records match, returning all matches seen (never fewer than asked, or it fails). */
     public static <T extends SpecificRecord> List<ConsumerRecord<String, T>> await(
             Topic topic, Class<T> type, Predicate<T> matching, int count, Duration timeout) {
+        return await(KafkaBroker.bootstrapServers(), topic, type, matching, count, timeout);
+    }
+
+    /** As above, on a broker other than the shared in-process one (e.g. a broker in its own JVM). */
+    public static <T extends SpecificRecord> List<ConsumerRecord<String, T>> await(String bootstrapServers,
+            Topic topic, Class<T> type, Predicate<T> matching, int count, Duration timeout) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

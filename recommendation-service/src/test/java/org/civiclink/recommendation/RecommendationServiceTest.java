@@ -1,0 +1,101 @@
+package org.civiclink.recommendation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.civiclink.events.AccessEvent;
+import org.civiclink.events.LinkedEvent;
+import org.civiclink.events.Referral;
+import org.civiclink.events.topic.Topic;
+import org.civiclink.platform.testing.DevTokenIssuer;
+import org.civiclink.platform.testing.Eventually;
+import org.civiclink.platform.testing.KafkaTestResource;
+import org.civiclink.platform.testing.PostgresTestResource;
+import org.civiclink.platform.testing.TestEvents;
+import org.civiclink.platform.testing.TopicReader;
+import org.civiclink.platform.testing.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = true)
+class RecommendationServiceTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String CASEWORKER = DevTokenIssuer.issue("cw-rec", "DHS", "caseworker");
+
+    @Test
+    void shelterEntryYieldsOneExplainedReferralHoweverOftenItRepeats() {
+        String clientId = "C-" + UUID.randomUUID();
+        LinkedEvent linked = linked(clientId, "shelter.entry");
+        TopicWriter.send(Topic.LINKED_EVENTS, clientId, linked);
+        TopicWriter.send(Topic.LINKED_EVENTS, clientId, linked);
+
+        Referral referral = TopicReader.await(Topic.REFERRALS, Referral.class,
+                r -> r.getClientId().equals(clientId), 1, WAIT).get(0).value();
+        assertEquals("benefits-screening", referral.getNeed());
+        assertEquals("DHS-SHELTER", referral.getFacts().get(0).getSourceAgency());
+
+        Eventually.assertWithin(WAIT, () -> asCaseworker().when().get("/v1/inbox?size=200")
+                .then().statusCode(200)
+                .body("items.findAll { it.clientId == '" + clientId + "' }", hasSize(1)));
+        asCaseworker().when().get("/v1/referrals/" + referral.getReferralId())
+                .then().statusCode(200)
+                .body("ruleId", equalTo("shelter-entry-benefits-screening"))
+                .body("facts[0].sourceAgency", equalTo("DHS-SHELTER"))
+                .body("facts[0].verification", equalTo("SYSTEM_VERIFIED"));
+
+        AccessEvent processing = TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
+                e -> e.getService().equals("recommendation-service") && e.getAction().equals("PROCESS")
+                        && e.getClientIds().contains(clientId), 1, WAIT).get(0).value();
+        assertEquals("REFERRAL", processing.getPurposeOfUse());
+        AccessEvent read = TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
+                e -> e.getEndpoint().equals("GET /v1/referrals/" + referral.getReferralId()), 1, WAIT).get(0).value();
+        assertEquals(List.of(clientId), read.getClientIds());
+    }
+
+    @Test
+    void otherEventsYieldNoReferral() {
+        String clientId = "C-" + UUID.randomUUID();
+        TopicWriter.send(Topic.LINKED_EVENTS, clientId, linked(clientId, "benefit.applied"));
+        TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
+                e -> e.getService().equals("recommendation-service") && e.getClientIds().contains(clientId), 1, WAIT);
+
+        asCaseworker().when().get("/v1/inbox?size=200")
+                .then().statusCode(200)
+                .body("items.findAll { it.clientId == '" + clientId + "' }", hasSize(0));
+    }
+
+    @Test
+    void agencySystemsCannotReadTheInboxAndUnknownReferralsAre404() {
+        String agency = DevTokenIssuer.issue("hra-system", "HRA", "agency-system");
+        given().auth().oauth2(agency).header("Purpose-Of-Use", "REFERRAL")
+                .when().get("/v1/inbox").then().statusCode(403).contentType("application/problem+json");
+        asCaseworker().when().get("/v1/referrals/R-nope").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static RequestSpecification asCaseworker() {
+        return given().auth().oauth2(CASEWORKER).header("Purpose-Of-Use", "REFERRAL");
+    }
+
+    private static LinkedEvent linked(String clientId, String eventType) {
+        return LinkedEvent.newBuilder()
+                .setClientId(clientId)
+                .setRecordId("DHS-SHELTER:" + clientId)
+                .setLinkedAt(Instant.now())
+                .setEvent(TestEvents.intake("DHS-SHELTER", "e-" + UUID.randomUUID(), eventType, clientId, "Ana", "Diaz", "1970-02-02",
+                        TestEvents.fact("DHS-SHELTER", "housing", "shelter-entry", "housing")))
+                .build();
+    }
+}
