@@ -3,7 +3,10 @@ package org.civiclink.audit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.civiclink.events.AccessEvent;
 import org.civiclink.events.AccessOutcome;
 import org.civiclink.events.Actor;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
 import org.civiclink.platform.testing.KafkaTestResource;
@@ -39,7 +43,7 @@ class AuditServiceTest {
         TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
         TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
 
-        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("clientId", clientId)
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("clientId", clientId).queryParam("subject", "caseworker-9")
                 .when().get("/v1/audit/events")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -74,6 +78,23 @@ class AuditServiceTest {
                 .then().statusCode(200)
                 .body("items[0].outcome", equalTo("DENIED"))
                 .body("items[0].httpStatus", equalTo(403)));
+    }
+
+    @Test
+    void undecodableEventGoesToDeadLetterAndIngestionGoesOn() {
+        String key = "bad-" + UUID.randomUUID();
+        TopicWriter.sendBytes(Topic.ACCESS_EVENTS, key, "{not avro}".getBytes(StandardCharsets.UTF_8));
+        String clientId = "C-" + UUID.randomUUID();
+        AccessEvent after = access(clientId);
+        TopicWriter.send(Topic.ACCESS_EVENTS, after.getEventId(), after);
+
+        var deadLetter = DeadLetterReader.await(Topic.AUDIT_DEAD_LETTER, key, WAIT);
+        assertEquals("{not avro}", new String(deadLetter.value(), StandardCharsets.UTF_8));
+        assertTrue(DeadLetterReader.headersText(deadLetter).contains("Not an Avro single-object message"),
+                DeadLetterReader.headersText(deadLetter));
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("clientId", clientId).queryParam("subject", "caseworker-9")
+                .when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(1)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.civiclink.events.AccessEvent;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.Referral;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
 import org.civiclink.platform.testing.KafkaTestResource;
@@ -75,6 +76,18 @@ class RecommendationServiceTest {
         asCaseworker().when().get("/v1/inbox?size=200")
                 .then().statusCode(200)
                 .body("items.findAll { it.clientId == '" + clientId + "' }", hasSize(0));
+    }
+
+    @Test
+    void undecodableLinkedEventGoesToDeadLetterAndProcessingGoesOn() {
+        String key = "C-bad-" + UUID.randomUUID();
+        TopicWriter.sendBytes(Topic.LINKED_EVENTS, key, new byte[] {(byte) 0xC3, 0x01, 1, 2, 3});
+        String clientId = "C-" + UUID.randomUUID();
+        TopicWriter.send(Topic.LINKED_EVENTS, clientId, linked(clientId, "shelter.entry"));
+
+        var deadLetter = DeadLetterReader.await(Topic.RECOMMENDATION_DEAD_LETTER, key, WAIT);
+        assertEquals(5, deadLetter.value().length);
+        TopicReader.await(Topic.REFERRALS, Referral.class, r -> r.getClientId().equals(clientId), 1, WAIT);
     }
 
     @Test

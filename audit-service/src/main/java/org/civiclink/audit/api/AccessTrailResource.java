@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civiclink.audit.trail.AccessRecord;
 import org.civiclink.audit.trail.AccessSearch;
-import org.civiclink.platform.problem.Problem;
-import org.civiclink.platform.problem.ProblemException;
+import org.civiclink.platform.api.Page;
+import org.civiclink.platform.api.PageRequest;
 import org.civiclink.platform.security.PersonalData;
 import org.civiclink.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,11 +37,9 @@ public class AccessTrailResource {
                                          @QueryParam("to") Instant to,
                                          @QueryParam("page") @DefaultValue("0") int page,
                                          @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ProblemException(Problem.of(400, "invalid-paging", "Bad Request",
-                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE + "."));
-        }
+        PageRequest paging = PageRequest.of(page, size, MAX_PAGE_SIZE);
         PanacheQuery<AccessRecord> query = new AccessSearch(clientId, subject, outcome, from, to).query();
-        return new Page<>(query.page(page, size).list().stream().map(AccessRecordView::of).toList(), page, size, query.count());
+        var items = query.page(paging.page(), paging.size()).list().stream().map(AccessRecordView::of).toList();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 }

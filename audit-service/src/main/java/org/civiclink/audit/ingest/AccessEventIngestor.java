@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import org.civiclink.audit.trail.AccessRecord;
 import org.civiclink.events.AccessEvent;
+import org.civiclink.platform.kafka.UndecodableRecordException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -21,6 +22,9 @@ public class AccessEventIngestor {
     @Blocking(ordered = true)
     @Transactional
     public void store(AccessEvent event) {
+        if (event == null) {
+            throw new UndecodableRecordException();
+        }
         if (AccessRecord.findById(event.getEventId()) != null) {
             return;
         }

@@ -96,6 +96,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresTarget postgres;
     private final List<ServiceProcess> services = new ArrayList<>();
     private Optional<String> demoReferralId = Optional.empty();
+    static final String DEMO_LOADED_MARKER = "demo-loaded";
 
     public LocalStack(StackLayout layout, Path kafkaLibs, Optional<PostgresTarget> configuredPostgres, Options options,
                       Consumer<String> progress) {
@@ -269,16 +270,31 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void loadDemo() {
-        progress.accept("Loading the demo feed ...");
-        List<DemoFeed.Posted> posted = DemoFeed.fromClasspath().postTo(options.service(ServiceSpec.INTAKE.name()).orElseThrow().baseUrl());
-        long fresh = posted.stream().filter(p -> p.outcome() == DemoFeed.Outcome.LOADED).count();
-        progress.accept("  " + fresh + " demo event(s) posted, " + (posted.size() - fresh) + " already loaded");
+        // Posting again on a restart would send the demo person's events downstream twice.
+        Path loadedMarker = layout.home().resolve(DEMO_LOADED_MARKER);
+        if (Files.exists(loadedMarker)) {
+            progress.accept("Demo feed already loaded in " + layout.home());
+        } else {
+            progress.accept("Loading the demo feed ...");
+            List<DemoFeed.Posted> posted = DemoFeed.fromClasspath().postTo(options.service(ServiceSpec.INTAKE.name()).orElseThrow().baseUrl());
+            long fresh = posted.stream().filter(p -> p.outcome() == DemoFeed.Outcome.LOADED).count();
+            progress.accept("  " + fresh + " demo event(s) posted, " + (posted.size() - fresh) + " already loaded");
+            markLoaded(loadedMarker);
+        }
         String referralId = DemoInbox.awaitFirstReferralId(options.service(ServiceSpec.RECOMMENDATION.name()).orElseThrow().baseUrl(),
                 DevTokens.demoCaseworker(), options.demoTimeout());
         synchronized (this) {
             demoReferralId = Optional.of(referralId);
         }
         progress.accept("  Demo referral " + referralId + " is in the caseworker inbox");
+    }
+
+    private static void markLoaded(Path marker) {
+        try {
+            Files.writeString(marker, java.time.Instant.now() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + marker, e);
+        }
     }
 
     /** Called with the lock held, after a component started: if close() already ran, it never saw this one. */

@@ -159,6 +159,17 @@ class WalkingSkeletonIT {
         Eventually.assertWithin(WAIT, () -> assertTrue(subjectOutcomes("it-no-purpose").contains("DENIED")));
     }
 
+    @Test
+    void everyServiceServesHealthMetricsAndOpenApi() throws Exception {
+        for (ServiceProcess service : services.values()) {
+            for (String path : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.spec().url(path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), service.spec().name() + path);
+            }
+        }
+    }
+
     /** The same CIVICLINK_TEST_DB_* settings the service tests use, in the launcher's terms. */
     private static Map<String, String> testDatabaseSettings() {
         Map<String, String> settings = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.civiclink.intake.publish;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,14 +10,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.topic.Topic;
-import org.civiclink.events.wire.AvroSerde;
+import org.civiclink.platform.kafka.ReliableProducers;
 import org.civiclink.platform.problem.Problem;
 import org.civiclink.platform.problem.ProblemException;
 
@@ -38,11 +34,7 @@ public class AcceptedEventPublisher {
 
     @Inject
     public AcceptedEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, SEND_TIMEOUT.toMillis());
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), AvroSerde.of(IntakeEvent.class));
+        this.producer = ReliableProducers.create(kafkaConfig, IntakeEvent.class, "intake-accepted", SEND_TIMEOUT);
     }
 
     public void publish(String recordKey, IntakeEvent event) {

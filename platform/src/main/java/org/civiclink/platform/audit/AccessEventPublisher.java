@@ -1,7 +1,6 @@
 package org.civiclink.platform.audit;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,14 +10,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.topic.Topic;
-import org.civiclink.events.wire.AvroSerde;
+import org.civiclink.platform.kafka.ReliableProducers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -36,12 +32,7 @@ public class AccessEventPublisher {
     @Inject
     public AccessEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                                 @ConfigProperty(name = "civiclink.audit.publish-timeout", defaultValue = "5s") Duration timeout) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "access-events-" + config.getOrDefault("client.id", "civiclink"));
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), AvroSerde.of(AccessEvent.class));
+        this.producer = ReliableProducers.create(kafkaConfig, AccessEvent.class, "access-events", timeout);
         this.timeout = timeout;
     }
 

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civiclink.platform.api.Page;
+import org.civiclink.platform.api.PageRequest;
 import org.civiclink.platform.audit.AuditContext;
 import org.civiclink.platform.problem.Problem;
 import org.civiclink.platform.problem.ProblemException;
@@ -39,17 +41,14 @@ public class InboxResource {
     public Page<ReferralView> inbox(@QueryParam("status") String status,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ProblemException(Problem.of(400, "invalid-paging", "Bad Request",
-                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE + "."));
-        }
+        PageRequest paging = PageRequest.of(page, size, MAX_PAGE_SIZE);
         Sort newestFirst = Sort.descending("createdAt").and("referralId");
         PanacheQuery<ReferralRecord> query = status == null
                 ? ReferralRecord.findAll(newestFirst)
                 : ReferralRecord.find("status", newestFirst, status.toUpperCase());
-        var items = query.page(page, size).list().stream().map(ReferralView::of).toList();
+        var items = query.page(paging.page(), paging.size()).list().stream().map(ReferralView::of).toList();
         items.forEach(referral -> audit.client(referral.clientId()));
-        return new Page<>(items, page, size, query.count());
+        return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 
     @GET

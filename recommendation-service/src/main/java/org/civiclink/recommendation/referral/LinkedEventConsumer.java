@@ -13,6 +13,7 @@ import org.civiclink.events.Referral;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.audit.AccessEventPublisher;
 import org.civiclink.platform.audit.AccessEvents;
+import org.civiclink.platform.kafka.UndecodableRecordException;
 import org.civiclink.platform.security.PurposeOfUse;
 import org.civiclink.recommendation.rules.ReferralRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +47,9 @@ public class LinkedEventConsumer {
     @Incoming("linked-events")
     @Blocking(ordered = true)
     public void onLinked(LinkedEvent linked) {
+        if (linked == null) {
+            throw new UndecodableRecordException();
+        }
         access.publishAndWait(AccessEvents.systemProcessing(service, PurposeOfUse.REFERRAL,
                 "topic:" + Topic.LINKED_EVENTS.topicName(), List.of(linked.getClientId()),
                 List.of(linked.getRecordId()), categories(linked)));

@@ -1,6 +1,0 @@
-package org.civiclink.audit.api;
-
-import java.util.List;
-
-public record Page<T>(List<T> items, int page, int size, long total) {
-}

@@ -1,0 +1,33 @@
+package org.civiclink.platform.kafka;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.civiclink.events.wire.AvroSerde;
+
+/**
+ * Producers for records that must not be lost or doubled: acknowledged by all in-sync replicas,
+ * idempotent (a retry after a timeout cannot write twice), and bounded in how long a send may block.
+ */
+public final class ReliableProducers {
+
+    private ReliableProducers() {
+    }
+
+    /** @param kafkaConfig the application's Kafka client settings (bootstrap servers, security) */
+    public static <T extends SpecificRecord> Producer<String, T> create(Map<String, Object> kafkaConfig, Class<T> valueType,
+                                                                       String clientId, Duration maxBlock) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlock.toMillis());
+        return new KafkaProducer<>(config, new StringSerializer(), AvroSerde.of(valueType));
+    }
+}
