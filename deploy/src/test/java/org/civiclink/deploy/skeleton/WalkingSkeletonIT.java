@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.civiclink.deploy.TestPorts;
@@ -59,6 +60,8 @@ class WalkingSkeletonIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** "METHOD /v1/path-template" of endpoints marked @NoPersonalData: the only ones exempt from auditing. */
+    private static final Set<String> NOT_PERSONAL_DATA = Set.of();
 
     @TempDir
     static Path home;
@@ -159,6 +162,48 @@ class WalkingSkeletonIT {
         Eventually.assertWithin(WAIT, () -> assertTrue(subjectOutcomes("it-no-purpose").contains("DENIED")));
     }
 
+    /**
+     * Coverage by construction: every operation a service publishes under /v1 in its OpenAPI document
+     * is called once, and each call must leave an AccessEvent in the audit database. A new endpoint
+     * is covered without anyone listing it; one that escapes the shared audit filter fails here.
+     */
+    @Test
+    void everyEndpointOfEveryServiceLeavesAnAccessEvent() throws Exception {
+        String subject = "coverage-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = DevTokenIssuer.issue(subject, "DHS-SHELTER",
+                "agency-system", "caseworker", "supervisor", "compliance-officer", "admin");
+        List<String> called = new ArrayList<>();
+        for (ServiceProcess service : services.values()) {
+            JsonNode paths = JSON.readTree(http.send(HttpRequest.newBuilder(service.spec().url("/q/openapi?format=json")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).get("paths");
+            for (var path = paths.fields(); path.hasNext(); ) {
+                var entry = path.next();
+                if (!entry.getKey().startsWith("/v1/")) {
+                    continue;
+                }
+                String concrete = entry.getKey().replaceAll("\\{agency}", "DHS-SHELTER").replaceAll("\\{([^}]+)}", "coverage-$1");
+                for (var operation = entry.getValue().fieldNames(); operation.hasNext(); ) {
+                    String method = operation.next().toUpperCase();
+                    if (NOT_PERSONAL_DATA.contains(method + " " + entry.getKey())) {
+                        continue;
+                    }
+                    HttpRequest.Builder request = request(service.spec().url(concrete), token, "TREATMENT")
+                            .method(method, method.equals("GET") || method.equals("DELETE")
+                                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
+                            .header("Content-Type", "application/json");
+                    http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                    called.add(method + " " + concrete);
+                }
+            }
+        }
+        assertTrue(called.size() >= 5, "too few endpoints found: " + called);
+        Eventually.assertWithin(WAIT, () -> {
+            List<String> audited = query("SELECT endpoint FROM access_event WHERE actor_subject = ?", List.of(subject));
+            List<String> missing = called.stream().filter(endpoint -> !audited.contains(endpoint)).toList();
+            assertTrue(missing.isEmpty(), "not audited: " + missing);
+        });
+    }
+
     @Test
     void everyServiceServesHealthMetricsAndOpenApi() throws Exception {
         for (ServiceProcess service : services.values()) {
@@ -230,7 +275,10 @@ class WalkingSkeletonIT {
     }
 
     private HttpRequest.Builder request(ServiceSpec service, String path, String token, String purpose) {
-        URI uri = services.get(service).spec().url(path);
+        return request(services.get(service).spec().url(path), token, purpose);
+    }
+
+    private static HttpRequest.Builder request(URI uri, String token, String purpose) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token);
         if (purpose != null) {
