@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = LauncherVersion.class,
         description = "Runs CivicLink on this machine: a Kafka broker, PostgreSQL and the four services.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, SimulateCommand.class,
+                CommandLine.HelpCommand.class})
 public class CivicLinkCommand implements Callable<Integer> {
 
     /** Exit code of {@code status} when something is down. */
@@ -29,6 +30,6 @@ public class CivicLinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: up, down, status or token");
+        throw new ParameterException(spec.commandLine(), "Missing command: up, down, status, token or simulate");
     }
 }
