@@ -16,7 +16,7 @@ import org.civiclink.deploy.process.ProcessStopper;
 import org.civiclink.deploy.stack.StackHome;
 import org.civiclink.deploy.stack.StackShutdown;
 
-@Command(name = "down", description = "Stops a stack started with 'up' (in any terminal), using the pid files in its state folder.")
+@Command(name = "down", mixinStandardHelpOptions = true, description = "Stops a stack started with 'up' (in any terminal), using the pid files in its state folder.")
 class DownCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.civiclink.deploy.simulate.RestPublisher;
 import org.civiclink.simulator.Simulation;
 import org.civiclink.simulator.io.CanonicalCsv;
 
-@Command(name = "simulate",
+@Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Generates a synthetic multi-agency population with ground truth (person_id) as a canonical CSV."
                 + " Deterministic for a seed. Knobs and realism: docs/simulator.md.")
 class SimulateCommand implements Callable<Integer> {
@@ -35,8 +37,24 @@ class SimulateCommand implements Callable<Integer> {
             description = "Multiplies every agency's error rates: 0 = clean, 2 = twice the usual mess (default: ${DEFAULT-VALUE}).")
     double errorScale;
 
-    @Option(names = {"--output", "-o"}, description = "CSV file to write (default: standard output).")
+    @Option(names = {"--output", "-o"}, description = "CSV file to write (default: standard output, unless publishing).")
     Path output;
+
+    @Option(names = "--publish", description = "Also post every record as an intake event to a running stack: rest.")
+    Channel publish;
+
+    @Option(names = "--rate", defaultValue = "100",
+            description = "Events per second when publishing; 0 = as fast as the connections allow (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--connections", defaultValue = "16", description = "Concurrent requests when publishing (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--intake-url", defaultValue = "http://127.0.0.1:8081",
+            description = "intake-service base URL (default: ${DEFAULT-VALUE}).")
+    URI intakeUrl;
+
+    enum Channel { rest }
 
     @Spec
     CommandSpec spec;
@@ -49,10 +67,25 @@ class SimulateCommand implements Callable<Integer> {
         if (errorScale < 0) {
             throw new ParameterException(spec.commandLine(), "--error-scale must not be negative");
         }
+        if (rate < 0 || connections < 1) {
+            throw new ParameterException(spec.commandLine(), "--rate must be >= 0 and --connections >= 1");
+        }
         long started = System.nanoTime();
         long records;
-        try (Writer writer = open(); CanonicalCsv csv = new CanonicalCsv(writer)) {
-            records = Simulation.of(seed, people).withErrorScale(errorScale).run(csv::write);
+        Simulation simulation = Simulation.of(seed, people).withErrorScale(errorScale);
+        try (Writer writer = publish != null && output == null ? Writer.nullWriter() : open();
+             CanonicalCsv csv = new CanonicalCsv(writer);
+             RestPublisher publisher = publish == null ? null
+                     : new RestPublisher(intakeUrl, rate, connections, "sim-" + seed + "-" + System.currentTimeMillis() + "-")) {
+            records = simulation.run(record -> {
+                csv.write(record);
+                if (publisher != null) {
+                    publisher.publish(record);
+                }
+            });
+            if (publisher != null) {
+                report(publisher.finish());
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -62,6 +95,15 @@ class SimulateCommand implements Callable<Integer> {
                 output == null ? "" : " -> " + output);
         err.flush();
         return 0;
+    }
+
+    private void report(RestPublisher.Result result) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("published %d events to %s in %.1f s: %.0f events/s; statuses %s; failures %d%n",
+                result.sent(), intakeUrl, result.seconds(), result.perSecond(), result.statuses(), result.failures());
+        err.printf("latency from due time: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                result.p50Millis(), result.p99Millis(), result.maxMillis());
+        err.flush();
     }
 
     private Writer open() throws IOException {

@@ -14,7 +14,7 @@ import org.civiclink.deploy.services.ServiceSpec;
 import org.civiclink.deploy.stack.ComponentStatus;
 import org.civiclink.deploy.stack.StackStatus;
 
-@Command(name = "status",
+@Command(name = "status", mixinStandardHelpOptions = true,
         description = "One line per component: up or down, with its pid. Exit code 0 if all are up, "
                 + CivicLinkCommand.EXIT_NOT_ALL_UP + " otherwise.")
 class StatusCommand implements Callable<Integer> {

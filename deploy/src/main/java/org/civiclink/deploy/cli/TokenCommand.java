@@ -16,7 +16,7 @@ import picocli.CommandLine.TypeConversionException;
 import org.civiclink.deploy.security.DevRole;
 import org.civiclink.deploy.security.DevTokens;
 
-@Command(name = "token",
+@Command(name = "token", mixinStandardHelpOptions = true,
         description = "Prints a development bearer token that the local stack's services accept, and nothing else,"
                 + " so that TOKEN=$(./civiclink token --role caseworker) works.")
 class TokenCommand implements Callable<Integer> {

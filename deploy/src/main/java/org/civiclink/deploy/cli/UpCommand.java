@@ -17,7 +17,7 @@ import org.civiclink.deploy.layout.StackLayout;
 import org.civiclink.deploy.postgres.PostgresTarget;
 import org.civiclink.deploy.stack.LocalStack;
 
-@Command(name = "up",
+@Command(name = "up", mixinStandardHelpOptions = true,
         description = {
                 "Starts Kafka, PostgreSQL and the four services, loads the demo feed and stays in the foreground until Ctrl-C.",
                 "State is kept in one folder, so a restart finds the previous data.",
