@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record ServiceSpec(String name, int httpPort, Optional<String> database) {
 
-    public static final ServiceSpec INTAKE = new ServiceSpec("intake-service", 8081, Optional.empty());
+    public static final ServiceSpec INTAKE = new ServiceSpec("intake-service", 8081, Optional.of("civiclink_intake"));
     public static final ServiceSpec LINKAGE = new ServiceSpec("linkage-service", 8082, Optional.empty());
     public static final ServiceSpec RECOMMENDATION = new ServiceSpec("recommendation-service", 8083, Optional.of("civiclink_recommendation"));
     public static final ServiceSpec AUDIT = new ServiceSpec("audit-service", 8084, Optional.of("civiclink_audit"));

@@ -26,11 +26,11 @@ class ServiceProcessTest {
 
     @Test
     void startsWithTheEnvironmentWaitsUntilReadyAndStops() throws IOException {
-        ServiceSpec spec = ServiceSpec.INTAKE.withHttpPort(TestPorts.free());
+        ServiceSpec spec = ServiceSpec.LINKAGE.withHttpPort(TestPorts.free());
         Path jar = fakeServiceJar(spec);
         Map<String, String> env = ServiceEnvironment.forService(spec, "127.0.0.1:1", repoRoot.resolve("streams"), Optional.empty());
 
-        ServiceProcess service = ServiceProcess.start(spec, jar, env, repoRoot.resolve("logs/intake-service.log"), List.of());
+        ServiceProcess service = ServiceProcess.start(spec, jar, env, repoRoot.resolve("logs/linkage-service.log"), List.of());
         try {
             assertTrue(service.awaitReady(Duration.ofSeconds(30)).isReady());
             assertTrue(String.join("\n", service.logTail(5)).contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1"));
@@ -82,8 +82,10 @@ class ServiceProcessTest {
         assertTrue(recommendation.get("MP_JWT_VERIFY_PUBLICKEY").contains("BEGIN PUBLIC KEY"));
         assertEquals("https://civiclink.local/dev", recommendation.get("MP_JWT_VERIFY_ISSUER"));
 
-        Map<String, String> intake = ServiceEnvironment.forService(ServiceSpec.INTAKE, "b:1", Path.of("/s"), Optional.empty());
-        assertFalse(intake.containsKey("QUARKUS_DATASOURCE_JDBC_URL"));
+        Map<String, String> linkage = ServiceEnvironment.forService(ServiceSpec.LINKAGE, "b:1", Path.of("/s"), Optional.empty());
+        assertFalse(linkage.containsKey("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ServiceEnvironment.forService(ServiceSpec.INTAKE, "b:1", Path.of("/s"), Optional.empty()));
         assertThrows(IllegalArgumentException.class,
                 () -> ServiceEnvironment.forService(ServiceSpec.AUDIT, "b:1", Path.of("/s"), Optional.empty()));
     }

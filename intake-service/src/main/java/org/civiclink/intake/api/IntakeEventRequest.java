@@ -6,13 +6,15 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /** The JSON form of an IntakeEvent as an agency system sends it; mirrors the Avro contract. */
 @Schema(name = "IntakeEvent", description = "What happened to whom, as the agency recorded it.")
 public record IntakeEventRequest(
         @Schema(example = "DHS-SHELTER", required = true) String agencyCode,
         @Schema(example = "evt-2026-000123", required = true, description = "The agency's own event id; unique per agency.") String agencyEventId,
         @Schema(example = "shelter.entry", required = true) String eventType,
-        @Schema(example = "2026-11-30T20:15:00Z", required = true) Instant occurredAt,
+        @Schema(example = "2026-11-30T20:15:00Z", required = true) @JsonDeserialize(using = IsoInstantDeserializer.class) Instant occurredAt,
         @Schema(required = true) Person person,
         List<Fact> facts,
         List<Consent> consents) {
@@ -65,7 +67,7 @@ public record IntakeEventRequest(
             @Schema(example = "REFERRAL", required = true) String purpose,
             @Schema(example = "[\"housing\", \"benefits\"]") List<String> dataCategories,
             @Schema(example = "GIVEN", required = true, enumeration = {"GIVEN", "REVOKED"}) String status,
-            @Schema(example = "2026-11-30T20:20:00Z", required = true) Instant declaredAt,
+            @Schema(example = "2026-11-30T20:20:00Z", required = true) @JsonDeserialize(using = IsoInstantDeserializer.class) Instant declaredAt,
             LocalDate expiresOn,
             Source source) {
     }
@@ -75,6 +77,6 @@ public record IntakeEventRequest(
             @Schema(example = "CARES") String sourceSystem,
             @Schema(example = "SYSTEM_VERIFIED",
                     enumeration = {"UNVERIFIED", "SELF_REPORTED", "DOCUMENT_VERIFIED", "SYSTEM_VERIFIED"}) String verification,
-            Instant recordedAt) {
+            @JsonDeserialize(using = IsoInstantDeserializer.class) Instant recordedAt) {
     }
 }

@@ -1,4 +1,4 @@
-package org.civiclink.intake.api;
+package org.civiclink.intake.receive;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,6 +9,7 @@ import org.civiclink.events.Address;
 import org.civiclink.events.AddressUse;
 import org.civiclink.events.ConsentDeclaration;
 import org.civiclink.events.ConsentStatus;
+import org.civiclink.events.DataQualityFlag;
 import org.civiclink.events.Fact;
 import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.NameUse;
@@ -18,17 +19,19 @@ import org.civiclink.events.Phone;
 import org.civiclink.events.PhoneUse;
 import org.civiclink.events.Provenance;
 import org.civiclink.events.VerificationStatus;
+import org.civiclink.intake.api.IntakeEventRequest;
+import org.civiclink.intake.validation.QualityFlag;
 
 /**
  * JSON request to Avro event. Values are carried over as sent; a code outside an enum becomes
  * UNKNOWN rather than an error, because the value it qualifies is still worth keeping.
  */
-final class IntakeEventMapper {
+public final class IntakeEventMapper {
 
     private IntakeEventMapper() {
     }
 
-    static IntakeEvent toEvent(IntakeEventRequest request, Instant receivedAt) {
+    public static IntakeEvent toEvent(IntakeEventRequest request, Instant receivedAt, List<QualityFlag> flags) {
         return IntakeEvent.newBuilder()
                 .setAgencyCode(request.agencyCode())
                 .setAgencyEventId(request.agencyEventId())
@@ -38,6 +41,8 @@ final class IntakeEventMapper {
                 .setPerson(person(request.person()))
                 .setFacts(map(request.facts(), fact -> fact(fact, request.agencyCode())))
                 .setConsents(map(request.consents(), consent -> consent(consent, request.agencyCode())))
+                .setQualityFlags(map(flags, flag -> DataQualityFlag.newBuilder()
+                        .setField(flag.field()).setCode(flag.code()).setNormalized(flag.normalized()).build()))
                 .build();
     }
 

@@ -17,6 +17,7 @@ import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.KafkaTestResource;
+import org.civiclink.platform.testing.PostgresTestResource;
 import org.civiclink.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = true)
 class IntakeEventResourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
