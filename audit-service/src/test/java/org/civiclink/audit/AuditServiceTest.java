@@ -5,41 +5,58 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.civiclink.audit.Accesses.asOfficer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import org.civiclink.events.AccessEvent;
-import org.civiclink.events.AccessOutcome;
-import org.civiclink.events.Actor;
+import org.civiclink.audit.merkle.CheckpointService;
+import org.civiclink.audit.merkle.Rfc9162Verifier;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
 import org.civiclink.platform.testing.KafkaTestResource;
-import org.civiclink.platform.testing.PostgresTestResource;
 import org.civiclink.platform.testing.TopicWriter;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** AccessEvents from the real broker land once in the real database and are searchable. */
+/**
+ * AccessEvents from the real broker land once in the real database, chained, append-only,
+ * checkpointed and verifiable, and are searchable.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = AuditDatabaseTestResource.class, restrictToAnnotatedClass = true)
 class AuditServiceTest {
 
+    @Inject
+    CheckpointService checkpoints;
+
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String OFFICER = DevTokenIssuer.issue("officer-1", "DOI", "compliance-officer");
 
     @Test
     void storesEachAccessEventOnceAndFindsItByClient() {
         String clientId = "C-" + UUID.randomUUID();
-        AccessEvent event = access(clientId);
+        AccessEvent event = Accesses.read(clientId);
         TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
         TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
 
@@ -85,7 +102,7 @@ class AuditServiceTest {
         String key = "bad-" + UUID.randomUUID();
         TopicWriter.sendBytes(Topic.ACCESS_EVENTS, key, "{not avro}".getBytes(StandardCharsets.UTF_8));
         String clientId = "C-" + UUID.randomUUID();
-        AccessEvent after = access(clientId);
+        AccessEvent after = Accesses.read(clientId);
         TopicWriter.send(Topic.ACCESS_EVENTS, after.getEventId(), after);
 
         var deadLetter = DeadLetterReader.await(Topic.AUDIT_DEAD_LETTER, key, WAIT);
@@ -103,24 +120,166 @@ class AuditServiceTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
-    private static io.restassured.specification.RequestSpecification asOfficer() {
-        return given().auth().oauth2(OFFICER).header("Purpose-Of-Use", "COMPLIANCE_REVIEW");
+
+    @Test
+    void searchesByAgencyAndPurpose() {
+        String clientId = "C-" + UUID.randomUUID();
+        AccessEvent shelter = Accesses.read("cw-agency", clientId, java.time.Instant.now())
+                .setActor(org.civiclink.events.Actor.newBuilder().setSubject("cw-agency").setRoles(List.of("caseworker"))
+                        .setAgencyCode("DHS-SHELTER").build())
+                .setPurposeOfUse("TREATMENT").build();
+        AccessEvent benefits = Accesses.read("cw-agency", clientId, java.time.Instant.now()).build();
+        TopicWriter.send(Topic.ACCESS_EVENTS, shelter.getEventId(), shelter);
+        TopicWriter.send(Topic.ACCESS_EVENTS, benefits.getEventId(), benefits);
+
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("clientId", clientId).queryParam("agency", "DHS-SHELTER")
+                .queryParam("purpose", "TREATMENT").when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].eventId", equalTo(shelter.getEventId())));
+        asOfficer().queryParam("clientId", clientId).queryParam("subject", "cw-agency").when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(2));
     }
 
-    private static AccessEvent access(String clientId) {
-        return AccessEvent.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setOccurredAt(Instant.now())
-                .setActor(Actor.newBuilder().setSubject("caseworker-9").setRoles(List.of("caseworker")).setAgencyCode("DHS").build())
-                .setPurposeOfUse("REFERRAL")
-                .setAction("READ")
-                .setClientIds(List.of(clientId))
-                .setRecordIds(List.of())
-                .setDataCategories(List.of("referral"))
-                .setService("recommendation-service")
-                .setEndpoint("GET /v1/referrals/R-1")
-                .setOutcome(AccessOutcome.PERMITTED)
-                .setHttpStatus(200)
-                .build();
+    @Test
+    void theApplicationRoleMayNotChangeHistoryAndTheTriggerStopsEvenTheOwner() throws SQLException {
+        AccessEvent event = Accesses.read("C-" + UUID.randomUUID());
+        TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        awaitStored(event.getEventId());
+
+        try (Connection app = connect("quarkus.datasource")) {
+            assertRefused(app, "UPDATE access_event SET purpose_of_use = 'TREATMENT' WHERE event_id = ?", event, "permission denied");
+            assertRefused(app, "DELETE FROM access_event WHERE event_id = ?", event, "permission denied");
+            assertRefused(app, "TRUNCATE access_event", null, "permission denied");
+            assertRefused(app, "DELETE FROM audit_checkpoint", null, "permission denied");
+        }
+        try (Connection owner = connect("quarkus.flyway")) {
+            assertRefused(owner, "UPDATE access_event SET purpose_of_use = 'TREATMENT' WHERE event_id = ?", event, "append-only");
+            assertRefused(owner, "DELETE FROM access_event WHERE event_id = ?", event, "append-only");
+            assertRefused(owner, "TRUNCATE access_event", null, "append-only");
+        }
+        asOfficer().queryParam("subject", "caseworker-9").queryParam("purpose", "REFERRAL").when().get("/v1/audit/events")
+                .then().statusCode(200).body("items.eventId", hasItems(event.getEventId()));
+    }
+
+    @Test
+    void entriesFormAGaplessChainAndRedeliveryAddsNoLink() {
+        AccessEvent event = Accesses.read("C-" + UUID.randomUUID());
+        for (int i = 0; i < 3; i++) {
+            TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        }
+        awaitStored(event.getEventId());
+        JsonPath report = asOfficer().when().get("/v1/audit/verify").then().statusCode(200).extract().jsonPath();
+        assertEquals(true, report.getBoolean("ok"), report.prettify());
+        long stored = asOfficer().queryParam("size", 1).when().get("/v1/audit/events").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].sequence");
+        assertTrue(report.getLong("entriesChecked") >= 1 && stored >= 1, report.prettify());
+        asOfficer().queryParam("subject", "caseworker-9").queryParam("clientId", event.getClientIds().get(0))
+                .when().get("/v1/audit/events").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void aSignedCheckpointProvesEachEntryIncluded() throws Exception {
+        List<AccessEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            AccessEvent event = Accesses.read("C-" + UUID.randomUUID());
+            events.add(event);
+            TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        }
+        events.forEach(e -> awaitStored(e.getEventId()));
+        long treeSize = checkpoints.checkpoint().orElseThrow().treeSize;
+
+        JsonPath checkpoint = asOfficer().when().get("/v1/audit/checkpoints/latest").then().statusCode(200).extract().jsonPath();
+        assertEquals(treeSize, checkpoint.getLong("treeSize"));
+        byte[] root = b64(checkpoint.getString("rootHash"));
+        Signature ed25519 = Signature.getInstance("Ed25519");
+        ed25519.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(b64(checkpoint.getString("publicKey")))));
+        ed25519.update(checkpoint.getString("signedMessage").getBytes(StandardCharsets.US_ASCII));
+        assertTrue(ed25519.verify(b64(checkpoint.getString("signature"))), "checkpoint signature");
+        assertTrue(checkpoint.getString("signedMessage").contains("\n" + treeSize + "\n"), checkpoint.getString("signedMessage"));
+
+        for (AccessEvent event : events) {
+            JsonPath proof = asOfficer().queryParam("treeSize", treeSize).when()
+                    .get("/v1/audit/entries/" + event.getEventId() + "/inclusion-proof").then().statusCode(200).extract().jsonPath();
+            List<byte[]> path = proof.getList("auditPath", String.class).stream().map(AuditServiceTest::b64).toList();
+            byte[] leaf = b64(proof.getString("leafHash"));
+            assertTrue(Rfc9162Verifier.verifyInclusion(proof.getLong("leafIndex"), treeSize, leaf, path, root), proof.prettify());
+            assertEquals(checkpoint.getString("rootHash"), proof.getString("rootHash"));
+        }
+        asOfficer().queryParam("treeSize", treeSize + 1_000_000).when()
+                .get("/v1/audit/entries/" + events.get(0).getEventId() + "/inclusion-proof")
+                .then().statusCode(400).contentType("application/problem+json").body("invalid-params[0].name", equalTo("treeSize"));
+    }
+
+    @Test
+    void verifyFindsARowAlteredBehindTheTriggersBack() throws SQLException {
+        AccessEvent event = Accesses.read("C-" + UUID.randomUUID());
+        TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        awaitStored(event.getEventId());
+        checkpoints.checkpoint();
+        asOfficer().when().get("/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true))
+                .body("checkpoint.rootMatches", equalTo(true)).body("checkpoint.signatureValid", equalTo(true));
+
+        // An attacker with superuser rights disables the trigger, rewrites the purpose, and re-enables it.
+        try (Connection owner = connect("quarkus.flyway")) {
+            tamper(owner, event.getEventId(), "TREATMENT");
+            try {
+                JsonPath report = asOfficer().when().get("/v1/audit/verify").then().statusCode(200).extract().jsonPath();
+                assertEquals(false, report.getBoolean("ok"), report.prettify());
+                assertEquals(event.getEventId(), report.getString("firstBroken.eventId"), report.prettify());
+                assertTrue(report.getString("firstBroken.problem").contains("purposeOfUse"), report.prettify());
+                assertTrue(report.getLong("firstBroken.sequence") >= 1, report.prettify());
+            } finally {
+                tamper(owner, event.getEventId(), "REFERRAL");
+            }
+        }
+        asOfficer().when().get("/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    private static void tamper(Connection owner, String eventId, String purpose) throws SQLException {
+        try (Statement statement = owner.createStatement();
+             PreparedStatement update = owner.prepareStatement("UPDATE access_event SET purpose_of_use = ? WHERE event_id = ?")) {
+            statement.execute("ALTER TABLE access_event DISABLE TRIGGER access_event_append_only");
+            update.setString(1, purpose);
+            update.setString(2, eventId);
+            assertEquals(1, update.executeUpdate());
+            statement.execute("ALTER TABLE access_event ENABLE TRIGGER access_event_append_only");
+        }
+    }
+
+    private static void awaitStored(String eventId) {
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("subject", "caseworker-9").queryParam("size", 500)
+                .when().get("/v1/audit/events").then().statusCode(200).body("items.eventId", hasItems(eventId)));
+    }
+
+    private static void assertRefused(Connection connection, String sql, AccessEvent event, String expected) {
+        SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (event != null) {
+                    statement.setString(1, event.getEventId());
+                }
+                statement.execute();
+            }
+        }, sql);
+        assertTrue(refused.getMessage().contains(expected), sql + " as " + whoAmI(connection) + ": " + refused.getMessage());
+    }
+
+    private static String whoAmI(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")) {
+            rs.next();
+            return rs.getString(1) + (rs.getBoolean(2) ? " (superuser)" : "");
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Connection connect(String prefix) throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue(prefix + ".username", String.class),
+                config.getOptionalValue(prefix + ".password", String.class).orElse(""));
+    }
+
+    private static byte[] b64(String value) {
+        return Base64.getDecoder().decode(value);
     }
 }

@@ -29,16 +29,18 @@ public class AccessTrailResource {
     @GET
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @PersonalData(categories = {"access-trail"})
-    @Operation(summary = "Search the access trail", description = "Newest first; this read is itself audited.")
+    @Operation(summary = "Search the access trail", description = "By client, user (subject), agency, purpose of use, outcome and time range [from, to); newest first. This read is itself audited.")
     public Page<AccessRecordView> search(@QueryParam("clientId") String clientId,
                                          @QueryParam("subject") String subject,
+                                         @QueryParam("agency") String agency,
+                                         @QueryParam("purpose") String purpose,
                                          @QueryParam("outcome") String outcome,
                                          @QueryParam("from") Instant from,
                                          @QueryParam("to") Instant to,
                                          @QueryParam("page") @DefaultValue("0") int page,
                                          @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest paging = PageRequest.of(page, size, MAX_PAGE_SIZE);
-        PanacheQuery<AccessRecord> query = new AccessSearch(clientId, subject, outcome, from, to).query();
+        PanacheQuery<AccessRecord> query = new AccessSearch(clientId, subject, agency, purpose, outcome, from, to).query();
         var items = query.page(paging.page(), paging.size()).list().stream().map(AccessRecordView::of).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }

@@ -1,14 +1,14 @@
-package org.civiclink.audit.ingest;
+package org.civiclink.audit.chain;
 
 import org.civiclink.audit.trail.AccessRecord;
 import org.civiclink.events.AccessEvent;
 
-final class AccessRecordMapper {
+public final class AccessRecordMapper {
 
     private AccessRecordMapper() {
     }
 
-    static AccessRecord toRecord(AccessEvent event) {
+    public static AccessRecord toRecord(AccessEvent event) {
         AccessRecord record = new AccessRecord();
         record.eventId = event.getEventId();
         record.occurredAt = event.getOccurredAt();

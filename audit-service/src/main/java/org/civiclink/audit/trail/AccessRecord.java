@@ -7,9 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.civiclink.platform.security.Roles;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One stored AccessEvent. Rows are only ever inserted. */
+/**
+ * One stored AccessEvent, a link of the hash chain. Rows are only ever inserted: the database
+ * refuses UPDATE and DELETE (grants and a trigger, V2 migration).
+ */
 @Entity
 @Table(name = "access_event")
 public class AccessRecord extends PanacheEntityBase {
@@ -17,6 +22,9 @@ public class AccessRecord extends PanacheEntityBase {
     @Id
     @Column(name = "event_id")
     public String eventId;
+
+    @Column(nullable = false)
+    public long seq;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
@@ -63,6 +71,25 @@ public class AccessRecord extends PanacheEntityBase {
     @Column(name = "denial_reason")
     public String denialReason;
 
+    @Column(nullable = false, updatable = false)
+    public byte[] canonical;
+
+    @Column(name = "leaf_hash", nullable = false, updatable = false)
+    public byte[] leafHash;
+
+    @Column(name = "entry_hash", nullable = false, updatable = false)
+    public byte[] entryHash;
+
     @Column(name = "stored_at", nullable = false, insertable = false, updatable = false)
     public Instant storedAt;
+
+    /** Services acting on their own carry the role "system"; everyone else is a person. */
+    public boolean systemActor() {
+        for (String role : actorRoles) {
+            if (Roles.SYSTEM.equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

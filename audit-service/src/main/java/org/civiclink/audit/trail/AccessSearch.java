@@ -10,7 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Search criteria over the access trail; absent criteria match everything. */
-public record AccessSearch(String clientId, String subject, String outcome, Instant from, Instant to) {
+public record AccessSearch(String clientId, String subject, String agency, String purpose, String outcome, Instant from, Instant to) {
 
     public PanacheQuery<AccessRecord> query() {
         List<String> clauses = new ArrayList<>();
@@ -22,6 +22,14 @@ public record AccessSearch(String clientId, String subject, String outcome, Inst
         if (subject != null) {
             clauses.add("actorSubject = :subject");
             params.put("subject", subject);
+        }
+        if (agency != null) {
+            clauses.add("actorAgency = :agency");
+            params.put("agency", agency);
+        }
+        if (purpose != null) {
+            clauses.add("purposeOfUse = :purpose");
+            params.put("purpose", purpose);
         }
         if (outcome != null) {
             clauses.add("outcome = :outcome");

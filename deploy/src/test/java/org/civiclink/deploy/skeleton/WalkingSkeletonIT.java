@@ -33,6 +33,7 @@ import org.civiclink.deploy.postgres.PostgresTarget;
 import org.civiclink.deploy.services.ServiceEnvironment;
 import org.civiclink.deploy.services.ServiceProcess;
 import org.civiclink.deploy.services.ServiceSpec;
+import org.civiclink.deploy.simulate.RestPublisher;
 import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.Referral;
@@ -40,6 +41,8 @@ import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
 import org.civiclink.platform.testing.TopicReader;
+import org.civiclink.simulator.Simulation;
+import org.civiclink.simulator.records.SourceRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,8 @@ class WalkingSkeletonIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** "METHOD /v1/path-template" of endpoints marked @NoPersonalData: the only ones exempt from auditing. */
-    private static final Set<String> NOT_PERSONAL_DATA = Set.of();
+    private static final Set<String> NOT_PERSONAL_DATA = Set.of(
+            "GET /v1/audit/checkpoints/latest"); // tree size, root hash, signature: no person in it
 
     @TempDir
     static Path home;
@@ -160,6 +164,27 @@ class WalkingSkeletonIT {
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
 
         Eventually.assertWithin(WAIT, () -> assertTrue(subjectOutcomes("it-no-purpose").contains("DENIED")));
+    }
+
+    /** The simulator's publisher drives a small synthetic population through intake into linkage. */
+    @Test
+    void aSimulatedPopulationIsAcceptedAndLinked() {
+        List<SourceRecord> population = new ArrayList<>();
+        Simulation.of(99, 20).run(population::add);
+        RestPublisher.Result result;
+        try (RestPublisher publisher = new RestPublisher(services.get(ServiceSpec.INTAKE).spec().baseUrl(), 0, 4,
+                "it-" + UUID.randomUUID() + "-")) {
+            population.forEach(publisher::publish);
+            result = publisher.finish();
+        }
+        assertEquals(population.size(), result.sent());
+        assertEquals(0, result.failures());
+        assertTrue(result.statuses().keySet().stream().allMatch(status -> status >= 200 && status < 300), result.statuses().toString());
+
+        Set<String> recordIds = new java.util.HashSet<>();
+        population.forEach(record -> recordIds.add(record.agency() + ":" + record.recordId()));
+        TopicReader.await(broker.bootstrapServers(), Topic.LINKED_EVENTS, LinkedEvent.class,
+                e -> recordIds.contains(e.getRecordId()), population.size(), WAIT);
     }
 
     /**
