@@ -25,6 +25,8 @@ import org.civiclink.events.AccessEvent;
 import org.civiclink.audit.merkle.CheckpointService;
 import org.civiclink.audit.merkle.Rfc9162Verifier;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.platform.audit.AccessEvents;
+import org.civiclink.platform.security.PurposeOfUse;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
@@ -213,7 +215,12 @@ class AuditServiceTest {
     void verifyFindsARowAlteredBehindTheTriggersBack() throws SQLException {
         AccessEvent event = Accesses.read("C-" + UUID.randomUUID());
         TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        // A service's own processing has no HTTP status, agency or reason: nulls must verify too.
+        AccessEvent processing = AccessEvents.systemProcessing("linkage-service", PurposeOfUse.TREATMENT,
+                "topic:" + Topic.INTAKE_ACCEPTED.topicName(), List.of("C-" + UUID.randomUUID()), List.of("HRA:H-1"), List.of("identity"));
+        TopicWriter.send(Topic.ACCESS_EVENTS, processing.getEventId(), processing);
         awaitStored(event.getEventId());
+        awaitStored("linkage-service", processing.getEventId());
         checkpoints.checkpoint();
         asOfficer().when().get("/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true))
                 .body("checkpoint.rootMatches", equalTo(true)).body("checkpoint.signatureValid", equalTo(true));
@@ -246,7 +253,11 @@ class AuditServiceTest {
     }
 
     private static void awaitStored(String eventId) {
-        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("subject", "caseworker-9").queryParam("size", 500)
+        awaitStored("caseworker-9", eventId);
+    }
+
+    private static void awaitStored(String subject, String eventId) {
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("subject", subject).queryParam("size", 500)
                 .when().get("/v1/audit/events").then().statusCode(200).body("items.eventId", hasItems(eventId)));
     }
 

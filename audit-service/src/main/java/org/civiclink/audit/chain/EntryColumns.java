@@ -29,12 +29,13 @@ record EntryColumns(String eventId, Instant occurredAt, String actorSubject, Lis
     }
 
     static EntryColumns of(ResultSet row) throws SQLException {
-        int status = row.getInt("http_status");
+        // Read as an object: wasNull() would describe whichever column was read last.
+        Integer status = row.getObject("http_status", Integer.class);
         return new EntryColumns(row.getString("event_id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor_subject"),
                 strings(row.getArray("actor_roles")), row.getString("actor_agency"), row.getString("purpose_of_use"),
                 row.getString("purpose_reason"), row.getString("action"), strings(row.getArray("client_ids")),
                 strings(row.getArray("record_ids")), strings(row.getArray("data_categories")), row.getString("service"),
-                row.getString("endpoint"), row.getString("outcome"), row.wasNull() ? null : status, row.getString("denial_reason"));
+                row.getString("endpoint"), row.getString("outcome"), status, row.getString("denial_reason"));
     }
 
     /** Names of the columns whose values differ, e.g. ["purposeOfUse"]. */

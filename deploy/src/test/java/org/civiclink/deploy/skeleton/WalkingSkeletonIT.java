@@ -154,6 +154,12 @@ class WalkingSkeletonIT {
             assertTrue(trail.contains("recommendation-service|PROCESS|topic:" + Topic.LINKED_EVENTS.topicName() + "|PERMITTED"), trail.toString());
             assertTrue(trail.contains("it-caseworker|READ|GET /v1/referrals/" + referral.getReferralId() + "|PERMITTED"), trail.toString());
         });
+
+        // 7. The trail those services wrote verifies: every stored entry matches its hash chain.
+        String officer = DevTokenIssuer.issue("it-officer", "DOI", "compliance-officer");
+        HttpResponse<String> verified = get(ServiceSpec.AUDIT, "/v1/audit/verify", officer, "COMPLIANCE_REVIEW");
+        assertEquals(200, verified.statusCode(), verified.body());
+        assertTrue(JSON.readTree(verified.body()).get("ok").asBoolean(), verified.body());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.civiclink.intake.api;
 
 import static io.restassured.RestAssured.given;
+import static org.civiclink.intake.IntakeTestSupport.event;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.equalTo;
@@ -154,18 +155,5 @@ class IntakeEventResourceTest {
     private static AccessEvent awaitAccess(java.util.function.Predicate<AccessEvent> matching) {
         List<ConsumerRecord<String, AccessEvent>> found = TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class, matching, 1, WAIT);
         return found.get(0).value();
-    }
-
-    static String event(String agency, String eventId, String recordId) {
-        return """
-                {"agencyCode":"%s","agencyEventId":"%s","eventType":"shelter.entry","occurredAt":"2026-11-30T20:15:00Z",
-                 "person":{"agencyRecordId":"%s","names":[{"given":"Maria","family":"Lopez","use":"OFFICIAL"}],
-                   "dateOfBirth":"1984-03-12","sex":"F","ssn":"412-55-0198",
-                   "addresses":[{"line1":"400 E 30th St","city":"New York","region":"NY","postalCode":"10016","use":"SHELTER"}],
-                   "phones":[{"number":"+1 212 555 0143","use":"MOBILE"}]},
-                 "facts":[{"category":"housing","code":"shelter-entry","effectiveFrom":"2026-11-30","dataCategory":"housing",
-                   "source":{"agencyCode":"%s","verification":"SYSTEM_VERIFIED"}}],
-                 "consents":[{"purpose":"REFERRAL","dataCategories":["housing"],"status":"GIVEN","declaredAt":"2026-11-30T20:20:00Z"}]}
-                """.formatted(agency, eventId, recordId, agency);
     }
 }
