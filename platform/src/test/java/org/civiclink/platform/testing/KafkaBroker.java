@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.civiclink.events.topic.TopicProvisioner;
@@ -50,6 +51,9 @@ public final class KafkaBroker {
                     "unstable.feature.versions.enable", "false",
                     "unstable.api.versions.enable", "false")
                     .forEach(builder::setConfigProp);
+            // Files stay under target/ until the next clean: deleting them while a slow shutdown still
+            // writes makes the broker fail its log directory and halt the JVM with a non-zero code.
+            builder.setDeleteOnClose(false);
             cluster = builder.build();
             cluster.format();
             cluster.startup();
@@ -68,6 +72,10 @@ public final class KafkaBroker {
     }
 
     private static synchronized void stop() {
+        // The JVM is exiting with the tests' verdict; a broker failing during its own shutdown must not
+        // replace that verdict by halting the process.
+        Exit.setHaltProcedure((code, message) -> { });
+        Exit.setExitProcedure((code, message) -> { });
         if (cluster != null) {
             try {
                 cluster.close();
