@@ -1,5 +1,6 @@
 package org.civiclink.intake.raw;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,15 +18,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclink.events.Fact;
 import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.topic.DeadLetterHeaders;
@@ -36,6 +34,7 @@ import org.civiclink.intake.receive.Answer;
 import org.civiclink.intake.receive.IntakeDesk;
 import org.civiclink.platform.audit.AccessEventPublisher;
 import org.civiclink.platform.audit.AccessEvents;
+import org.civiclink.platform.kafka.ReliableProducers;
 import org.civiclink.platform.security.PurposeOfUse;
 import org.jboss.logging.Logger;
 
@@ -74,7 +73,10 @@ public class RawEventIngestor {
     private volatile boolean running;
     private Thread loop;
     private KafkaConsumer<String, byte[]> consumer;
-    private KafkaProducer<String, byte[]> deadLetters;
+    /** Kafka's own default: a dead letter may wait as long as any send would. */
+    private static final Duration DEAD_LETTER_MAX_BLOCK = Duration.ofSeconds(60);
+
+    private Producer<byte[], byte[]> deadLetters;
 
     void start(@Observes StartupEvent startup) {
         if (!catalogue.raw().enabled()) {
@@ -88,11 +90,7 @@ public class RawEventIngestor {
         consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
         consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, "intake-raw");
         consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "intake-dead-letters");
-        deadLetters = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        deadLetters = ReliableProducers.createRaw(kafkaConfig, "intake-dead-letters", DEAD_LETTER_MAX_BLOCK);
         running = true;
         loop = new Thread(this::run, "intake-raw-ingestor");
         loop.setDaemon(true);
@@ -186,9 +184,14 @@ public class RawEventIngestor {
         }
     }
 
+    /** The key as it arrived: the consumer decoded it as UTF-8, so encoding it back gives the same bytes. */
+    private static byte[] keyBytes(ConsumerRecord<String, byte[]> record) {
+        return record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+    }
+
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
         try {
-            deadLetters.send(new ProducerRecord<>(Topic.INTAKE_DEAD_LETTER.topicName(), null, record.key(), record.value(),
+            deadLetters.send(new ProducerRecord<>(Topic.INTAKE_DEAD_LETTER.topicName(), null, keyBytes(record), record.value(),
                     DeadLetterHeaders.describe(reason, SERVICE, record.topic(), record.partition(), record.offset())))
                     .get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

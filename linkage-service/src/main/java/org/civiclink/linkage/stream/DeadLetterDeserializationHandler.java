@@ -1,22 +1,20 @@
 package org.civiclink.linkage.stream;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.civiclink.events.topic.DeadLetterHeaders;
+import org.civiclink.platform.kafka.ReliableProducers;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,12 +33,9 @@ public class DeadLetterDeserializationHandler implements DeserializationExceptio
     @Override
     public void configure(Map<String, ?> configs) {
         topic = String.valueOf(configs.get(TOPIC_CONFIG));
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, configs.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "linkage-dead-letters");
-        producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+        producer = ReliableProducers.createRaw(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, configs.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG)),
+                "linkage-dead-letters", Duration.ofSeconds(60));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclink.events.wire.AvroSerde;
 
@@ -23,11 +24,20 @@ public final class ReliableProducers {
     /** @param kafkaConfig the application's Kafka client settings (bootstrap servers, security) */
     public static <T extends SpecificRecord> Producer<String, T> create(Map<String, Object> kafkaConfig, Class<T> valueType,
                                                                        String clientId, Duration maxBlock) {
+        return new KafkaProducer<>(reliable(kafkaConfig, clientId, maxBlock), new StringSerializer(), AvroSerde.of(valueType));
+    }
+
+    /** For dead letters: key and value are the original bytes, passed through untouched. */
+    public static Producer<byte[], byte[]> createRaw(Map<String, ?> kafkaConfig, String clientId, Duration maxBlock) {
+        return new KafkaProducer<>(reliable(kafkaConfig, clientId, maxBlock), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static Map<String, Object> reliable(Map<String, ?> kafkaConfig, String clientId, Duration maxBlock) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlock.toMillis());
-        return new KafkaProducer<>(config, new StringSerializer(), AvroSerde.of(valueType));
+        return config;
     }
 }
