@@ -7,7 +7,9 @@ import org.apache.avro.specific.SpecificRecord;
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.ClientUpdate;
 import org.civiclink.events.IntakeEvent;
+import org.civiclink.events.LinkDecision;
 import org.civiclink.events.LinkedEvent;
+import org.civiclink.events.PossibleMatch;
 import org.civiclink.events.Referral;
 import org.civiclink.events.ReferralStatusChanged;
 
@@ -31,9 +33,12 @@ public enum Topic {
     LINKED_EVENTS("civiclink.linkage.linked-events.v1", "clientId", LinkedEvent.class,
             CleanupPolicy.DELETE, Duration.ofDays(30),
             "Each accepted IntakeEvent with the client its record belongs to."),
-    LINK_REVIEW("civiclink.linkage.review.v1", "recordId pair", null,
+    LINK_REVIEW("civiclink.linkage.review.v1", "leftRecordId|rightRecordId", PossibleMatch.class,
             CleanupPolicy.DELETE, Duration.ofDays(90),
-            "Possible matches between the two thresholds, for human review (linkage issue)."),
+            "Possible matches between the two thresholds, for human review."),
+    LINK_DECISIONS("civiclink.linkage.decisions.v1", "leftRecordId", LinkDecision.class,
+            CleanupPolicy.DELETE, Duration.ofDays(3650),
+            "Operators' force-link, unlink and withdraw decisions; the linker applies them in order and keeps them in its state."),
     LINKAGE_DEAD_LETTER("civiclink.linkage.dead-letter.v1", "as received", null,
             CleanupPolicy.DELETE, Duration.ofDays(30),
             "Records linkage-service could not process: original bytes, reason in headers."),
