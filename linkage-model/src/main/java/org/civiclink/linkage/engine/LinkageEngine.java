@@ -133,6 +133,23 @@ public final class LinkageEngine {
         return new LinkResult(state.recordClients().get(leftRecordId), recluster(seeds, generic, Set.of()), List.of());
     }
 
+    /**
+     * Pairs waiting for a person: between the thresholds, still in different clients, not decided.
+     * Scans the whole table, so it serves review screens, never the per-event path.
+     */
+    public List<PossibleMatch> openPossibleMatches() {
+        List<PossibleMatch> open = new ArrayList<>();
+        state.possibleMatches().forEach((key, match) -> {
+            String left = state.recordClients().get(match.leftRecordId());
+            String right = state.recordClients().get(match.rightRecordId());
+            if (left != null && right != null && !left.equals(right)
+                    && decision(match.leftRecordId(), match.rightRecordId()).isEmpty()) {
+                open.add(match);
+            }
+        });
+        return open;
+    }
+
     public Optional<DecisionType> decision(String leftRecordId, String rightRecordId) {
         return Optional.ofNullable(decisionsOf(leftRecordId).byOtherRecord().get(rightRecordId));
     }

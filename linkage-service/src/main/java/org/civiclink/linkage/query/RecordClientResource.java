@@ -6,14 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.civiclink.linkage.stream.LinkStores;
 import org.civiclink.platform.audit.AuditContext;
 import org.civiclink.platform.problem.Problem;
 import org.civiclink.platform.problem.ProblemException;
@@ -29,7 +27,7 @@ public class RecordClientResource {
     }
 
     @Inject
-    KafkaStreams streams;
+    LinkageQueries queries;
 
     @Inject
     AuditContext audit;
@@ -38,24 +36,15 @@ public class RecordClientResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
     @PersonalData(categories = {"identity"})
     @Operation(summary = "The client a record belongs to")
-    public RecordClient clientOf(@PathParam("agency") String agency, @PathParam("recordId") String recordId) {
+    public Response clientOf(@PathParam("agency") String agency, @PathParam("recordId") String recordId,
+                             @Context UriInfo uri, @Context HttpHeaders headers) {
         String id = agency + ":" + recordId;
-        String clientId = lookup(id);
-        if (clientId == null) {
-            throw new ProblemException(Problem.of(404, "unknown-record", "Not Found", "No record " + agency + " / this id is known."));
-        }
-        audit.client(clientId);
-        return new RecordClient(id, clientId);
-    }
-
-    private String lookup(String recordId) {
-        try {
-            ReadOnlyKeyValueStore<String, String> store = streams.store(
-                    StoreQueryParameters.fromNameAndType(LinkStores.RECORD_CLIENT, QueryableStoreTypes.keyValueStore()));
-            return store.get(recordId);
-        } catch (InvalidStateStoreException e) {
-            throw new ProblemException(Problem.of(503, "rebalancing", "Service Unavailable",
-                    "Client state is being restored; retry shortly."));
-        }
+        audit.record(id);
+        return queries.answer(uri, headers, engine -> {
+            String clientId = engine.clientOf(id).orElseThrow(() -> new ProblemException(Problem.of(404,
+                    "unknown-record", "Not Found", "No record " + agency + " / " + recordId + " is known.")));
+            audit.client(clientId);
+            return Response.ok(new RecordClient(id, clientId)).build();
+        });
     }
 }

@@ -43,7 +43,7 @@ public class DeadLetterDeserializationHandler implements DeserializationExceptio
                                                  Exception exception) {
         String reason = exception.getCause() != null ? exception.getCause().getMessage() : exception.getMessage();
         var deadLetter = new ProducerRecord<>(topic, null, record.key(), record.value(),
-                DeadLetterHeaders.describe(reason, LinkProcessor.SERVICE, record.topic(), record.partition(), record.offset()));
+                DeadLetterHeaders.describe(reason, OutboundEvents.SERVICE, record.topic(), record.partition(), record.offset()));
         try {
             producer.send(deadLetter).get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
             LOG.warnf("Dead-lettered %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);

@@ -2,42 +2,54 @@ package org.civiclink.linkage.stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.Stores;
-import org.civiclink.events.AccessEvent;
-import org.civiclink.events.ClientUpdate;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.civiclink.events.IntakeEvent;
-import org.civiclink.events.LinkedEvent;
+import org.civiclink.events.LinkDecision;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.events.wire.AvroSerde;
+import org.civiclink.linkage.model.LinkageModel;
+import org.civiclink.linkage.state.LinkStores;
 
+/**
+ * Accepted intake events and operators' decisions are funnelled into one single-partition topic
+ * so that one task sees every record in one order: a new record may link to any record known,
+ * whichever agency or partition it came from. Work per event stays bounded by block sizes; a
+ * second instance stands by with the state and answers queries by forwarding (see docs/linkage.md).
+ */
 @ApplicationScoped
 public class TopologyProducer {
+
+    @Inject
+    LinkageModel model;
 
     @Produces
     public Topology linkTopology() {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(LinkStores.RECORD_CLIENT), Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(LinkStores.CLIENT_MEMBERS), Serdes.String(), Serdes.String()));
+        LinkStores.builders(model).forEach(builder::addStateStore);
 
-        KStream<String, LinkOutcome> outcomes = builder
+        KStream<String, SpecificRecord> intake = builder
                 .stream(Topic.INTAKE_ACCEPTED.topicName(), Consumed.with(Serdes.String(), AvroSerde.of(IntakeEvent.class)))
-                .process(LinkProcessor::new, LinkStores.RECORD_CLIENT, LinkStores.CLIENT_MEMBERS);
+                .repartition(Repartitioned.with(Serdes.String(), AvroSerde.of(IntakeEvent.class))
+                        .withName("linking-intake").withNumberOfPartitions(1))
+                .mapValues(event -> (SpecificRecord) event);
+        KStream<String, SpecificRecord> decisions = builder
+                .stream(Topic.LINK_DECISIONS.topicName(), Consumed.with(Serdes.String(), AvroSerde.of(LinkDecision.class)))
+                .repartition(Repartitioned.with(Serdes.String(), AvroSerde.of(LinkDecision.class))
+                        .withName("linking-decisions").withNumberOfPartitions(1))
+                .mapValues(decision -> (SpecificRecord) decision);
 
-        outcomes.mapValues(LinkOutcome::linked)
-                .to(Topic.LINKED_EVENTS.topicName(), Produced.with(Serdes.String(), AvroSerde.of(LinkedEvent.class)));
-        outcomes.flatMapValues(outcome -> outcome.update().stream().toList())
-                .to(Topic.CLIENT_UPDATES.topicName(), Produced.with(Serdes.String(), AvroSerde.of(ClientUpdate.class)));
-        outcomes.map((clientId, outcome) -> org.apache.kafka.streams.KeyValue.pair(outcome.access().getEventId(), outcome.access()))
-                .to(Topic.ACCESS_EVENTS.topicName(), Produced.with(Serdes.String(), AvroSerde.of(AccessEvent.class)));
+        intake.merge(decisions)
+                .process(() -> new LinkProcessor(model), LinkStores.NAMES)
+                .to(new OutboundTopics(), Produced.with(Serdes.String(), OutboundSerde.create()));
         return builder.build();
     }
 }

@@ -1,0 +1,125 @@
+package org.civiclink.linkage.query;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.civiclink.linkage.engine.LinkageEngine;
+import org.civiclink.linkage.model.LinkageModel;
+import org.civiclink.linkage.state.LinkStores;
+import org.civiclink.linkage.state.StoreTable;
+import org.civiclink.platform.problem.Problem;
+import org.civiclink.platform.problem.ProblemException;
+import org.civiclink.platform.security.PurposeOfUse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers a query where the linkage state lives. The state belongs to one linking task; on the
+ * instance that runs it, the query reads the stores; any other instance forwards the request, with
+ * the caller's credentials and purpose, to the owner and passes its answer back.
+ */
+@ApplicationScoped
+public class LinkageQueries {
+
+    /** Marks a forwarded request, so that two instances that disagree about the owner never ping-pong. */
+    static final String FORWARDED_BY = "CivicLink-Forwarded-By";
+
+    private static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(10);
+
+    @Inject
+    KafkaStreams streams;
+
+    @Inject
+    LinkageModel model;
+
+    @ConfigProperty(name = "kafka-streams.application.server", defaultValue = "")
+    String advertisedServer;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public Response answer(UriInfo uri, HttpHeaders headers, Function<LinkageEngine, Response> query) {
+        Optional<HostInfo> owner = remoteOwner();
+        if (owner.isEmpty()) {
+            return query.apply(localEngine());
+        }
+        if (headers.getHeaderString(FORWARDED_BY) != null) {
+            throw unavailable("The linkage state is moving between instances; retry shortly.");
+        }
+        return forward(owner.get(), uri, headers);
+    }
+
+    private Optional<HostInfo> remoteOwner() {
+        if (advertisedServer.isBlank()) {
+            return Optional.empty();
+        }
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(LinkStores.RECORDS, "any", Serdes.String().serializer());
+        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
+            throw unavailable("The linkage state is not assigned to any instance yet; retry shortly.");
+        }
+        HostInfo self = HostInfo.buildFromEndpoint(advertisedServer);
+        return metadata.activeHost().equals(self) ? Optional.empty() : Optional.of(metadata.activeHost());
+    }
+
+    private LinkageEngine localEngine() {
+        try {
+            return new LinkageEngine(model, LinkStores.state(name -> {
+                ReadOnlyKeyValueStore<String, Object> store = streams.store(
+                        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+                return StoreTable.readOnly(store);
+            }));
+        } catch (InvalidStateStoreException e) {
+            throw unavailable("Linkage state is being restored; retry shortly.");
+        }
+    }
+
+    private Response forward(HostInfo owner, UriInfo uri, HttpHeaders headers) {
+        URI requested = uri.getRequestUri();
+        URI target = URI.create("http://" + owner.host() + ":" + owner.port() + requested.getRawPath()
+                + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(FORWARD_TIMEOUT).GET()
+                .header(FORWARDED_BY, advertisedServer);
+        for (String name : List.of(HttpHeaders.AUTHORIZATION, PurposeOfUse.HEADER, PurposeOfUse.REASON_HEADER,
+                HttpHeaders.ACCEPT)) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                request.header(name, value);
+            }
+        }
+        try {
+            HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Response.ResponseBuilder response = Response.status(answer.statusCode()).entity(answer.body());
+            answer.headers().firstValue("content-type").ifPresent(type -> response.header("Content-Type", type));
+            answer.headers().firstValue("location").ifPresent(location -> response.header("Location", location));
+            return response.build();
+        } catch (IOException e) {
+            throw unavailable("The instance holding the linkage state (" + owner + ") did not answer.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("Interrupted while asking " + owner + ".");
+        }
+    }
+
+    private static ProblemException unavailable(String detail) {
+        return new ProblemException(Problem.of(503, "linkage-state-unavailable", "Service Unavailable", detail));
+    }
+}
