@@ -38,7 +38,7 @@ public class AuditDatabaseTestResource implements QuarkusTestResourceLifecycleMa
      * Roles are cluster-wide: on a configured, long-lived server the role may already exist from
      * an earlier run or a local stack (NOLOGIN, or another password). Give it the test password.
      */
-    private static void prepareAppRole(PostgresServer.Database database) {
+    static void prepareAppRole(PostgresServer.Database database) {
         try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
              Statement statement = admin.createStatement()) {
             statement.execute("DO $$ BEGIN "

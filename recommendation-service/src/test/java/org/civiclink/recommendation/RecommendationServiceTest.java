@@ -34,7 +34,7 @@ import io.restassured.specification.RequestSpecification;
 class RecommendationServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String CASEWORKER = DevTokenIssuer.issue("cw-rec", "DHS", "caseworker");
+    private static final String CASEWORKER = DevTokenIssuer.issue("cw-rec", "DHS-SHELTER", "caseworker");
 
     @Test
     void shelterEntryYieldsOneExplainedReferralHoweverOftenItRepeats() {
@@ -69,7 +69,8 @@ class RecommendationServiceTest {
     @Test
     void otherEventsYieldNoReferral() {
         String clientId = "C-" + UUID.randomUUID();
-        TopicWriter.send(Topic.LINKED_EVENTS, clientId, linked(clientId, "benefit.applied"));
+        TopicWriter.send(Topic.LINKED_EVENTS, clientId, linked(clientId, "benefit.applied",
+                TestEvents.fact("HRA", "benefits", "snap-applied", "benefits")));
         TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
                 e -> e.getService().equals("recommendation-service") && e.getClientIds().contains(clientId), 1, WAIT);
 
@@ -103,12 +104,16 @@ class RecommendationServiceTest {
     }
 
     private static LinkedEvent linked(String clientId, String eventType) {
+        return linked(clientId, eventType, TestEvents.fact("DHS-SHELTER", "housing", "shelter-entry", "housing"));
+    }
+
+    private static LinkedEvent linked(String clientId, String eventType, org.civiclink.events.Fact fact) {
         return LinkedEvent.newBuilder()
                 .setClientId(clientId)
                 .setRecordId("DHS-SHELTER:" + clientId)
                 .setLinkedAt(Instant.now())
-                .setEvent(TestEvents.intake("DHS-SHELTER", "e-" + UUID.randomUUID(), eventType, clientId, "Ana", "Diaz", "1970-02-02",
-                        TestEvents.fact("DHS-SHELTER", "housing", "shelter-entry", "housing")))
+                .setEvent(TestEvents.intake(fact.getSource().getAgencyCode(), "e-" + UUID.randomUUID(), eventType, clientId, "Ana", "Diaz",
+                        "1970-02-02", fact))
                 .build();
     }
 }

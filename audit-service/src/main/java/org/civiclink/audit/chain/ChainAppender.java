@@ -1,6 +1,9 @@
 package org.civiclink.audit.chain;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,25 +33,45 @@ public class ChainAppender {
     /** Returns false when the event is already in the chain (a redelivery). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean append(AccessEvent event) {
+        return appendAll(List.of(event)) == 1;
+    }
+
+    /**
+     * Appends a batch in the caller's transaction, in the order given, and returns how many were new.
+     * Events already in the chain, and repeats within the batch, are skipped (redeliveries): the
+     * lock is taken before the existence check, so no other writer can slip the same id in between.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int appendAll(List<AccessEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:lock)) AS locked")
                 .setParameter("lock", CHAIN_LOCK).getSingleResult();
-        if (AccessRecord.count("eventId", event.getEventId()) > 0) {
-            return false;
-        }
+        Set<String> seen = new HashSet<>(em.createQuery("select r.eventId from AccessRecord r where r.eventId in :ids", String.class)
+                .setParameter("ids", events.stream().map(AccessEvent::getEventId).distinct().toList()).getResultList());
         List<Object[]> head = em.createQuery("select r.seq, r.entryHash from AccessRecord r order by r.seq desc", Object[].class)
                 .setMaxResults(1).getResultList();
-        long previousSeq = head.isEmpty() ? 0 : (Long) head.get(0)[0];
+        long seq = head.isEmpty() ? 0 : (Long) head.get(0)[0];
         byte[] previousHash = head.isEmpty() ? Hashes.GENESIS : (byte[]) head.get(0)[1];
 
-        AccessRecord record = AccessRecordMapper.toRecord(event);
-        record.seq = previousSeq + 1;
-        record.canonical = CanonicalForm.of(event);
-        record.leafHash = Hashes.leaf(record.canonical);
-        record.entryHash = Hashes.link(record.canonical, previousHash);
-        record.persist();
+        List<AccessRecord> appended = new ArrayList<>(events.size());
+        for (AccessEvent event : events) {
+            if (!seen.add(event.getEventId())) {
+                continue;
+            }
+            AccessRecord record = AccessRecordMapper.toRecord(event);
+            record.seq = ++seq;
+            record.canonical = CanonicalForm.of(event);
+            record.leafHash = Hashes.leaf(record.canonical);
+            record.entryHash = Hashes.link(record.canonical, previousHash);
+            previousHash = record.entryHash;
+            record.persist();
+            appended.add(record);
+        }
         em.flush();
         // Appends are write-only: keeping entries managed would make every later flush re-check them.
-        em.detach(record);
-        return true;
+        appended.forEach(em::detach);
+        return appended.size();
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum AnomalyKind {
     BULK_ACCESS("bulk-access"),
     AFTER_HOURS("after-hours"),
-    REPEATED_DENIALS("repeated-denials");
+    REPEATED_DENIALS("repeated-denials"),
+    NO_RELATIONSHIP("no-relationship");
 
     private final String code;
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = LauncherVersion.class,
         description = "Runs CivicLink on this machine: a Kafka broker, PostgreSQL and the four services.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, SimulateCommand.class,
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, SimulateCommand.class, BenchCommand.class,
+                LinkCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public class CivicLinkCommand implements Callable<Integer> {
 
@@ -30,6 +31,6 @@ public class CivicLinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: up, down, status, token or simulate");
+        throw new ParameterException(spec.commandLine(), "Missing command: up, down, status, token, simulate, bench, link or train");
     }
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import org.civiclink.deploy.simulate.RestPublisher;
+import org.civiclink.deploy.layout.StackLayout;
+import org.civiclink.deploy.simulate.IntakePublisher;
+import org.civiclink.deploy.simulate.PublishChannel;
 import org.civiclink.simulator.Simulation;
 import org.civiclink.simulator.io.CanonicalCsv;
 
@@ -40,21 +42,25 @@ class SimulateCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, description = "CSV file to write (default: standard output, unless publishing).")
     Path output;
 
-    @Option(names = "--publish", description = "Also post every record as an intake event to a running stack: rest.")
-    Channel publish;
+    @Option(names = "--publish", description = "Also send every record as an intake event to a running stack:"
+            + " rest (POST /v1/events) or kafka (Avro on the raw intake topic).")
+    PublishChannel publish;
 
     @Option(names = "--rate", defaultValue = "100",
-            description = "Events per second when publishing; 0 = as fast as the connections allow (default: ${DEFAULT-VALUE}).")
+            description = "Events per second when publishing; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--connections", defaultValue = "16", description = "Concurrent requests when publishing (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--connections", defaultValue = "16",
+            description = "Concurrent requests when publishing through rest (default: ${DEFAULT-VALUE}).")
     int connections;
 
     @Option(names = "--intake-url", defaultValue = "http://127.0.0.1:8081",
-            description = "intake-service base URL (default: ${DEFAULT-VALUE}).")
+            description = "intake-service base URL for rest (default: ${DEFAULT-VALUE}).")
     URI intakeUrl;
 
-    enum Channel { rest }
+    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:" + StackLayout.KAFKA_PORT,
+            description = "Kafka broker for kafka (default: ${DEFAULT-VALUE}, the local stack's).")
+    String bootstrapServers;
 
     @Spec
     CommandSpec spec;
@@ -75,8 +81,8 @@ class SimulateCommand implements Callable<Integer> {
         Simulation simulation = Simulation.of(seed, people).withErrorScale(errorScale);
         try (Writer writer = publish != null && output == null ? Writer.nullWriter() : open();
              CanonicalCsv csv = new CanonicalCsv(writer);
-             RestPublisher publisher = publish == null ? null
-                     : new RestPublisher(intakeUrl, rate, connections, "sim-" + seed + "-" + System.currentTimeMillis() + "-")) {
+             IntakePublisher publisher = publish == null ? null
+                     : publish.open(target(), "sim-" + seed + "-" + System.currentTimeMillis() + "-")) {
             records = simulation.run(record -> {
                 csv.write(record);
                 if (publisher != null) {
@@ -97,10 +103,15 @@ class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void report(RestPublisher.Result result) {
+    private PublishChannel.Target target() {
+        return new PublishChannel.Target(intakeUrl, bootstrapServers, rate, connections);
+    }
+
+    private void report(IntakePublisher.Summary result) {
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("published %d events to %s in %.1f s: %.0f events/s; statuses %s; failures %d%n",
-                result.sent(), intakeUrl, result.seconds(), result.perSecond(), result.statuses(), result.failures());
+        err.printf("published %d events via %s to %s in %.1f s: %.0f events/s; %s; failures %d%n",
+                result.sent(), publish, publish.describe(target()), result.seconds(), result.perSecond(), result.outcomes(),
+                result.failures());
         err.printf("latency from due time: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 result.p50Millis(), result.p99Millis(), result.maxMillis());
         err.flush();

@@ -1,55 +1,76 @@
 package org.civiclink.deploy.simulate;
 
-import java.time.Instant;
-import java.util.Map;
-
-import org.civiclink.simulator.records.SourceRecord;
+import org.civiclink.events.Address;
+import org.civiclink.events.Fact;
+import org.civiclink.events.IntakeEvent;
+import org.civiclink.events.PersonName;
+import org.civiclink.events.PersonRecord;
+import org.civiclink.events.Phone;
+import org.civiclink.events.PhoneUse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A simulated record as the intake event its agency would send: the person plus one typical fact. */
+/**
+ * An intake event in the JSON form of {@code POST /v1/events}. Renders only what
+ * {@link SimulatedIntakeEvents} fills in; receivedAt and quality flags are intake's to set.
+ */
 public final class IntakeEventJson {
-
-    /** Each agency's most common event, and the fact it carries: event type, fact category, code, data category. */
-    private static final Map<String, String[]> TYPICAL_EVENT = Map.of(
-            "DHS-SHELTER", new String[] {"shelter.entry", "housing", "shelter-entry", "housing"},
-            "ACS", new String[] {"case.opened", "child-welfare", "case-opened", "child-welfare"},
-            "HRA", new String[] {"benefit.applied", "benefits", "snap-applied", "benefits"},
-            "HHC", new String[] {"health.encounter", "health", "clinic-visit", "health"});
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IntakeEventJson() {
     }
 
-    public static String of(SourceRecord record, String eventIdPrefix, Instant occurredAt) {
-        String[] typical = TYPICAL_EVENT.getOrDefault(record.agency(), TYPICAL_EVENT.get("HHC"));
+    public static String of(IntakeEvent e) {
         ObjectNode event = JSON.createObjectNode()
-                .put("agencyCode", record.agency())
-                .put("agencyEventId", eventIdPrefix + record.recordId())
-                .put("eventType", typical[0])
-                .put("occurredAt", occurredAt.toString());
-        ObjectNode person = event.putObject("person").put("agencyRecordId", record.recordId());
-        ObjectNode name = person.putArray("names").addObject().put("use", "OFFICIAL");
-        putIfPresent(name, "given", record.firstName());
-        putIfPresent(name, "middle", record.middleName());
-        putIfPresent(name, "family", record.lastName());
-        putIfPresent(person, "dateOfBirth", record.dateOfBirth());
-        putIfPresent(person, "sex", record.sex());
-        putIfPresent(person, "ssn", record.ssn());
-        if (!record.street().isEmpty()) {
-            person.putArray("addresses").addObject()
-                    .put("line1", record.street()).put("city", record.city()).put("region", "NY")
-                    .put("postalCode", record.zip()).put("country", "US");
+                .put("agencyCode", e.getAgencyCode())
+                .put("agencyEventId", e.getAgencyEventId())
+                .put("eventType", e.getEventType())
+                .put("occurredAt", e.getOccurredAt().toString());
+        PersonRecord p = e.getPerson();
+        ObjectNode person = event.putObject("person").put("agencyRecordId", p.getAgencyRecordId());
+        ArrayNode names = person.putArray("names");
+        for (PersonName n : p.getNames()) {
+            ObjectNode name = names.addObject().put("use", n.getUse().name());
+            putIfPresent(name, "given", n.getGiven());
+            putIfPresent(name, "middle", n.getMiddle());
+            putIfPresent(name, "family", n.getFamily());
+            putIfPresent(name, "suffix", n.getSuffix());
         }
-        if (!record.phone().isEmpty()) {
-            person.putArray("phones").addObject().put("number", record.phone());
+        putIfPresent(person, "dateOfBirth", p.getDateOfBirth());
+        putIfPresent(person, "sex", p.getSex());
+        putIfPresent(person, "ssn", p.getSsn());
+        if (!p.getAddresses().isEmpty()) {
+            ArrayNode addresses = person.putArray("addresses");
+            for (Address a : p.getAddresses()) {
+                ObjectNode address = addresses.addObject().put("use", a.getUse().name());
+                putIfPresent(address, "line1", a.getLine1());
+                putIfPresent(address, "line2", a.getLine2());
+                putIfPresent(address, "city", a.getCity());
+                putIfPresent(address, "region", a.getRegion());
+                putIfPresent(address, "postalCode", a.getPostalCode());
+                putIfPresent(address, "country", a.getCountry());
+            }
+        }
+        if (!p.getPhones().isEmpty()) {
+            ArrayNode phones = person.putArray("phones");
+            for (Phone phone : p.getPhones()) {
+                ObjectNode number = phones.addObject().put("number", phone.getNumber());
+                if (phone.getUse() != PhoneUse.UNKNOWN) {
+                    number.put("use", phone.getUse().name());
+                }
+            }
         }
         ArrayNode facts = event.putArray("facts");
-        facts.addObject().put("category", typical[1]).put("code", typical[2]).put("dataCategory", typical[3])
-                .putObject("source").put("agencyCode", record.agency()).put("verification", "UNVERIFIED");
+        for (Fact f : e.getFacts()) {
+            ObjectNode fact = facts.addObject().put("category", f.getCategory()).put("code", f.getCode())
+                    .put("dataCategory", f.getDataCategory());
+            putIfPresent(fact, "value", f.getValue());
+            fact.putObject("source").put("agencyCode", f.getSource().getAgencyCode())
+                    .put("verification", f.getSource().getVerification().name());
+        }
         return event.toString();
     }
 

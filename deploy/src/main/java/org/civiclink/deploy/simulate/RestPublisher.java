@@ -22,18 +22,19 @@ import org.civiclink.simulator.records.SourceRecord;
  * Posts simulated records to intake-service at a steady rate. Latency is measured from when each
  * request was due, not when it left, so a slow server cannot hide its backlog (coordinated omission).
  */
-public final class RestPublisher implements AutoCloseable {
+public final class RestPublisher implements IntakePublisher {
 
     public record Result(long sent, Map<Integer, Long> statuses, long failures, double seconds, double p50Millis,
-                         double p99Millis, double maxMillis) {
+                         double p99Millis, double maxMillis) implements Summary {
 
-        public double perSecond() {
-            return sent / seconds;
+        @Override
+        public String outcomes() {
+            return "HTTP statuses " + statuses;
         }
     }
 
     private final URI endpoint;
-    private final double rate;
+    private final Pacer pacer;
     private final String eventIdPrefix;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -43,27 +44,21 @@ public final class RestPublisher implements AutoCloseable {
     private final Map<Integer, Long> statuses = new ConcurrentHashMap<>();
     private final AtomicLong failures = new AtomicLong();
     private final Recorder latencies = new Recorder(3);
-    private long sent;
-    private long startNanos;
 
     /** @param rate events per second; 0 means as fast as {@code concurrency} connections allow */
     public RestPublisher(URI intakeBaseUrl, double rate, int concurrency, String eventIdPrefix) {
         this.endpoint = intakeBaseUrl.resolve("/v1/events");
-        this.rate = rate;
+        this.pacer = new Pacer(rate);
         this.eventIdPrefix = eventIdPrefix;
         this.workers = Executors.newFixedThreadPool(concurrency);
         this.inFlight = new Semaphore(concurrency);
     }
 
+    @Override
     public void publish(SourceRecord record) {
-        if (startNanos == 0) {
-            startNanos = System.nanoTime();
-        }
-        long due = rate > 0 ? startNanos + (long) (sent * 1e9 / rate) : System.nanoTime();
-        waitUntil(due);
+        long due = pacer.awaitNext();
         inFlight.acquireUninterruptibly();
-        sent++;
-        String body = IntakeEventJson.of(record, eventIdPrefix, Instant.now());
+        String body = IntakeEventJson.of(SimulatedIntakeEvents.of(record, eventIdPrefix, Instant.now()));
         String token = tokens.computeIfAbsent(record.agency(), DevTokens::agencySystem);
         workers.execute(() -> {
             try {
@@ -83,7 +78,7 @@ public final class RestPublisher implements AutoCloseable {
         });
     }
 
-    /** Waits for the requests in flight and summarises. */
+    @Override
     public Result finish() {
         workers.shutdown();
         try {
@@ -91,9 +86,8 @@ public final class RestPublisher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        double seconds = startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e9;
         var histogram = latencies.getIntervalHistogram();
-        return new Result(sent, Map.copyOf(statuses), failures.get(), seconds,
+        return new Result(pacer.count(), Map.copyOf(statuses), failures.get(), pacer.elapsedSeconds(),
                 histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                 histogram.getMaxValue() / 1000.0);
     }
@@ -101,16 +95,5 @@ public final class RestPublisher implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
-    }
-
-    private static void waitUntil(long dueNanos) {
-        long wait = dueNanos - System.nanoTime();
-        if (wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -20,7 +20,10 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -28,6 +31,7 @@ import org.civiclink.linkage.engine.LinkageEngine;
 import org.civiclink.linkage.model.LinkageModel;
 import org.civiclink.linkage.state.LinkStores;
 import org.civiclink.linkage.state.StoreTable;
+import org.civiclink.linkage.stream.TopologyProducer;
 import org.civiclink.platform.problem.Problem;
 import org.civiclink.platform.problem.ProblemException;
 import org.civiclink.platform.security.PurposeOfUse;
@@ -52,44 +56,54 @@ public class LinkageQueries {
     @Inject
     LinkageModel model;
 
-    @ConfigProperty(name = "kafka-streams.application.server", defaultValue = "")
-    String advertisedServer;
+    @ConfigProperty(name = "kafka-streams.application.server")
+    Optional<String> advertisedServer;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public Response answer(UriInfo uri, HttpHeaders headers, Function<LinkageEngine, Response> query) {
-        Optional<HostInfo> owner = remoteOwner();
-        if (owner.isEmpty()) {
-            return query.apply(localEngine());
+        try {
+            if (ownsLinkingTask()) {
+                return query.apply(localEngine());
+            }
+            if (headers.getHeaderString(FORWARDED_BY) != null) {
+                throw unavailable("The linkage state is moving between instances; retry shortly.");
+            }
+            return forward(owner(), uri, headers);
+        } catch (StreamsException e) {
+            throw unavailable("Linkage state is being restored or moved; retry shortly.");
         }
-        if (headers.getHeaderString(FORWARDED_BY) != null) {
-            throw unavailable("The linkage state is moving between instances; retry shortly.");
-        }
-        return forward(owner.get(), uri, headers);
     }
 
-    private Optional<HostInfo> remoteOwner() {
-        if (advertisedServer.isBlank()) {
-            return Optional.empty();
+    /** True when this instance runs the linking task, whose stores hold all linkage state. */
+    private boolean ownsLinkingTask() {
+        for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+            for (TaskMetadata task : thread.activeTasks()) {
+                for (TopicPartition partition : task.topicPartitions()) {
+                    if (partition.topic().endsWith(TopologyProducer.LINKING_TOPIC_SUFFIX)) {
+                        return true;
+                    }
+                }
+            }
         }
+        return false;
+    }
+
+    private HostInfo owner() {
         KeyQueryMetadata metadata = streams.queryMetadataForKey(LinkStores.RECORDS, "any", Serdes.String().serializer());
-        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
+        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata) || advertisedServer.isEmpty()) {
             throw unavailable("The linkage state is not assigned to any instance yet; retry shortly.");
         }
-        HostInfo self = HostInfo.buildFromEndpoint(advertisedServer);
-        return metadata.activeHost().equals(self) ? Optional.empty() : Optional.of(metadata.activeHost());
+        return metadata.activeHost();
     }
 
+    /** The stores may move while a query runs; the caller turns that into a 503. */
     private LinkageEngine localEngine() {
-        try {
-            return new LinkageEngine(model, LinkStores.state(name -> {
-                ReadOnlyKeyValueStore<String, Object> store = streams.store(
-                        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
-                return StoreTable.readOnly(store);
-            }));
-        } catch (InvalidStateStoreException e) {
-            throw unavailable("Linkage state is being restored; retry shortly.");
-        }
+        return new LinkageEngine(model, LinkStores.state(name -> {
+            ReadOnlyKeyValueStore<String, Object> store = streams.store(
+                    StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+            return StoreTable.readOnly(store);
+        }));
     }
 
     private Response forward(HostInfo owner, UriInfo uri, HttpHeaders headers) {
@@ -97,7 +111,7 @@ public class LinkageQueries {
         URI target = URI.create("http://" + owner.host() + ":" + owner.port() + requested.getRawPath()
                 + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery()));
         HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(FORWARD_TIMEOUT).GET()
-                .header(FORWARDED_BY, advertisedServer);
+                .header(FORWARDED_BY, advertisedServer.get());
         for (String name : List.of(HttpHeaders.AUTHORIZATION, PurposeOfUse.HEADER, PurposeOfUse.REASON_HEADER,
                 HttpHeaders.ACCEPT)) {
             String value = headers.getHeaderString(name);

@@ -28,11 +28,19 @@ import org.civiclink.linkage.state.LinkStores;
 @ApplicationScoped
 public class TopologyProducer {
 
+    /** The single-partition topic that feeds the linking task; whoever reads it holds the linkage state. */
+    public static final String LINKING_TOPIC_SUFFIX = "linking-intake-repartition";
+
     @Inject
     LinkageModel model;
 
     @Produces
     public Topology linkTopology() {
+        return topology(model);
+    }
+
+    /** The topology for a given model, also for benchmarks and topology tests that run it without CDI. */
+    public static Topology topology(LinkageModel model) {
         StreamsBuilder builder = new StreamsBuilder();
         LinkStores.builders(model).forEach(builder::addStateStore);
 

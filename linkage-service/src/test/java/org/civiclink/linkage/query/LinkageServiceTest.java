@@ -14,6 +14,7 @@ import org.civiclink.events.AccessEvent;
 import org.civiclink.events.AccessOutcome;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.linkage.People;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
@@ -36,9 +37,9 @@ class LinkageServiceTest {
     @Test
     void linksEventsAnswersQueriesAndAuditsThem() {
         TopicWriter.send(Topic.INTAKE_ACCEPTED, "DHS-SHELTER:Q-1",
-                TestEvents.intake("DHS-SHELTER", "q1", "shelter.entry", "Q-1", "Rosa", "Parks", "1960-02-04"));
+                People.person("DHS-SHELTER", "Q-1", "Rosa", "Parks", "1960-02-04", null, null, null, null));
         TopicWriter.send(Topic.INTAKE_ACCEPTED, "HRA:Q-2",
-                TestEvents.intake("HRA", "q2", "benefit.applied", "Q-2", "Rosa", "Parks", "1960-02-04"));
+                People.person("HRA", "Q-2", "Rosa", "Parks", "1960-02-04", null, null, null, null));
 
         List<ConsumerRecord<String, LinkedEvent>> linked = TopicReader.await(Topic.LINKED_EVENTS, LinkedEvent.class,
                 e -> e.getRecordId().endsWith(":Q-1") || e.getRecordId().endsWith(":Q-2"), 2, WAIT);

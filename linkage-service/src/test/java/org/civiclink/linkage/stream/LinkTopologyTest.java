@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
@@ -17,7 +18,11 @@ import org.civiclink.events.ClientUpdate;
 import org.civiclink.events.ClientUpdateType;
 import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.LinkedEvent;
+import org.civiclink.events.LinkDecision;
+import org.civiclink.events.LinkDecisionType;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.linkage.People;
+import org.civiclink.linkage.model.LinkageModel;
 import org.civiclink.events.wire.AvroSerde;
 import org.civiclink.platform.testing.TestEvents;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +33,7 @@ class LinkTopologyTest {
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, IntakeEvent> accepted;
+    private TestInputTopic<String, LinkDecision> decisions;
     private TestOutputTopic<String, LinkedEvent> linked;
     private TestOutputTopic<String, ClientUpdate> updates;
     private TestOutputTopic<String, AccessEvent> access;
@@ -37,7 +43,9 @@ class LinkTopologyTest {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "link-topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new TopologyProducer().linkTopology(), config);
+        driver = new TopologyTestDriver(TopologyProducer.topology(LinkageModel.defaultModel()), config);
+        decisions = driver.createInputTopic(Topic.LINK_DECISIONS.topicName(), Serdes.String().serializer(),
+                AvroSerde.of(LinkDecision.class));
         accepted = driver.createInputTopic(Topic.INTAKE_ACCEPTED.topicName(), Serdes.String().serializer(),
                 AvroSerde.of(IntakeEvent.class));
         linked = driver.createOutputTopic(Topic.LINKED_EVENTS.topicName(), Serdes.String().deserializer(),
@@ -55,8 +63,13 @@ class LinkTopologyTest {
 
     @Test
     void sameNameAndBirthDateAtTwoAgenciesBecomeOneClient() {
-        accepted.pipeInput("DHS-SHELTER:S-1", TestEvents.intake("DHS-SHELTER", "e1", "shelter.entry", "S-1", "Maria", "López", "1984-03-12"));
-        accepted.pipeInput("HRA:H-9", TestEvents.intake("HRA", "e2", "benefit.applied", "H-9", "María", "Lopez", "1984-03-12"));
+        // Name and birth date alone stay below the link threshold (a possible match): sex tips it over.
+        IntakeEvent shelter = TestEvents.intake("DHS-SHELTER", "e1", "shelter.entry", "S-1", "Maria", "López", "1984-03-12");
+        IntakeEvent benefits = TestEvents.intake("HRA", "e2", "benefit.applied", "H-9", "María", "Lopez", "1984-03-12");
+        shelter.getPerson().setSex("F");
+        benefits.getPerson().setSex("F");
+        accepted.pipeInput("DHS-SHELTER:S-1", shelter);
+        accepted.pipeInput("HRA:H-9", benefits);
 
         List<LinkedEvent> events = linked.readValuesToList();
         assertEquals(2, events.size());
@@ -94,5 +107,31 @@ class LinkTopologyTest {
         assertEquals(List.of("HHC:P-1"), event.getRecordIds());
         assertTrue(event.getDataCategories().containsAll(List.of("identity", "health")));
         assertEquals(linked.readValue().getClientId(), event.getClientIds().get(0));
+    }
+
+    @Test
+    void aBridgingRecordMergesClientsAndAnUnlinkSplitsThemAgain() {
+        IntakeEvent byAddress = People.byAddress(People.MARIA, "A-1");
+        IntakeEvent bySsn = People.bySsn(People.MARIA, "S-1");
+        IntakeEvent bridge = People.bridge(People.MARIA, "B-1");
+        accepted.pipeInput(People.key(byAddress), byAddress);
+        accepted.pipeInput(People.key(bySsn), bySsn);
+        accepted.pipeInput(People.key(bridge), bridge);
+
+        List<LinkedEvent> events = linked.readValuesToList();
+        assertNotEquals(events.get(0).getClientId(), events.get(1).getClientId());
+        String survivor = events.get(2).getClientId();
+        List<ClientUpdate> changes = updates.readValuesToList();
+        ClientUpdate merge = changes.stream().filter(u -> u.getType() == ClientUpdateType.CLIENTS_MERGED).findFirst().orElseThrow();
+        assertEquals(survivor, merge.getClientId());
+        assertEquals(1, merge.getPreviousClientIds().size());
+
+        decisions.pipeInput(People.key(bridge), LinkDecision.newBuilder().setDecisionId("d-1")
+                .setType(LinkDecisionType.WITHDRAW_RECORD).setLeftRecordId(People.key(bridge)).setRightRecordId(null)
+                .setReason("entered on the wrong person").setDecidedBy("sup-1").setDecidedAt(Instant.now()).build());
+
+        ClientUpdate split = updates.readValuesToList().stream()
+                .filter(u -> u.getType() == ClientUpdateType.CLIENT_SPLIT).findFirst().orElseThrow();
+        assertEquals(List.of(survivor), split.getPreviousClientIds());
     }
 }

@@ -6,19 +6,20 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import org.civiclink.events.ReferralStatus;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
-/** A referral's current state. */
+/** A referral's current state; its history is on the referral-status topic. */
 @Entity
 @Table(name = "referral")
 public class ReferralRecord extends PanacheEntityBase {
-
-    static final List<String> OPEN_STATUSES = List.of("PROPOSED", "SENT", "ACCEPTED");
 
     @Id
     @Column(name = "referral_id")
@@ -63,7 +64,35 @@ public class ReferralRecord extends PanacheEntityBase {
     @Column(name = "respond_by")
     public Instant respondBy;
 
-    static boolean openExists(String clientId, String need) {
-        return count("clientId = ?1 and need = ?2 and status in ?3", clientId, need, OPEN_STATUSES) > 0;
+    /** The team (agency code) whose caseworkers handle the referral; null only for walking-skeleton rows. */
+    public String team;
+
+    /** Why the referral reached its current status (declined, not completed, closed by a merge...). */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public ReferralStatus currentStatus() {
+        return ReferralStatus.valueOf(status);
+    }
+
+    public boolean isOpen() {
+        return ReferralLifecycle.isOpen(currentStatus());
+    }
+
+    static List<ReferralRecord> openFor(String clientId) {
+        return list("clientId = ?1 and status in ?2", Sort.by("createdAt").and("referralId"), clientId,
+                ReferralLifecycle.OPEN_NAMES);
+    }
+
+    static List<ReferralRecord> openForUpdate(String clientId) {
+        return find("clientId = ?1 and status in ?2", Sort.by("createdAt").and("referralId"), clientId,
+                ReferralLifecycle.OPEN_NAMES).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    static ReferralRecord forUpdate(String referralId) {
+        return findById(referralId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -10,6 +10,6 @@ public record SupportingFactView(String category, String code, String value, Str
 
     static SupportingFactView of(SupportingFact fact) {
         return new SupportingFactView(fact.getCategory(), fact.getCode(), fact.getValue(), fact.getSourceAgency(),
-                fact.getEffectiveFrom(), fact.getVerification().name());
+                fact.getEffectiveFrom(), fact.getVerification() == null ? null : fact.getVerification().name());
     }
 }

@@ -1,0 +1,119 @@
+package org.civiclink.deploy.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.civiclink.deploy.bench.BenchReport;
+import org.civiclink.deploy.bench.BenchRun;
+import org.civiclink.deploy.bench.BenchSettings;
+import org.civiclink.deploy.bench.BenchTable;
+import org.civiclink.deploy.bench.ScaleBench;
+import org.civiclink.deploy.bench.LinkerFactory;
+import org.civiclink.deploy.layout.StackLayout;
+import org.civiclink.deploy.simulate.PublishChannel;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Publishes a simulated population to the running local stack (./civiclink up) and prints one table:"
+                + " accepted and linked events/s, intake-to-linked and intake-to-inbox latency, linkage quality against the"
+                + " ground truth, and the throughput of a pass-through Kafka Streams topology on the same broker.",
+                "--scale instead times the linker in process with 10,000, 100,000 and 1,000,000 records already known.",
+                "What each row means: docs/benchmarks.md."})
+class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--people", defaultValue = "2000", description = "People to simulate (default: ${DEFAULT-VALUE}).")
+    long people;
+
+    @Option(names = "--rate", defaultValue = "0",
+            description = "Events per second to publish; 0 = as fast as possible, which is what the linked/pass-through"
+                    + " ratio needs (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--error-scale", defaultValue = "1.0",
+            description = "Multiplies every agency's error rates (default: ${DEFAULT-VALUE}).")
+    double errorScale;
+
+    @Option(names = "--publish", defaultValue = "kafka",
+            description = "rest (POST /v1/events) or kafka (Avro on the raw intake topic) (default: ${DEFAULT-VALUE}).")
+    PublishChannel publish;
+
+    @Option(names = "--connections", defaultValue = "16",
+            description = "Concurrent requests for rest (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--intake-url", defaultValue = "http://127.0.0.1:8081",
+            description = "intake-service base URL (default: ${DEFAULT-VALUE}).")
+    URI intakeUrl;
+
+    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:" + StackLayout.KAFKA_PORT,
+            description = "Kafka broker (default: ${DEFAULT-VALUE}, the local stack's).")
+    String bootstrapServers;
+
+    @Option(names = "--idle-timeout", defaultValue = "60",
+            description = "Seconds without a new linked or accepted event after which bench stops waiting (default: ${DEFAULT-VALUE}).")
+    long idleTimeoutSeconds;
+
+    @Option(names = "--settle", defaultValue = "5",
+            description = "Seconds the client-update, linked and referral topics must be quiet before scoring (default: ${DEFAULT-VALUE}).")
+    long settleSeconds;
+
+    @Option(names = "--scale", description = "Time the linker in process against growing known populations instead.")
+    boolean scale;
+
+    @Option(names = "--scale-sizes", split = ",", defaultValue = "10000,100000,1000000",
+            description = "Known-record counts for --scale (default: ${DEFAULT-VALUE}).")
+    List<Long> scaleSizes;
+
+    @Option(names = "--scale-timed", defaultValue = "2000",
+            description = "Records timed one by one at each size for --scale (default: ${DEFAULT-VALUE}).")
+    int scaleTimed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // originalArgs holds the whole command line, "bench" included.
+        String command = "./civiclink " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        if (scale) {
+            err.println("bench --scale: linking in process, seed " + seed);
+            err.flush();
+            List<ScaleBench.Row> rows = new ScaleBench(LinkerFactory::engine, seed, errorScale, scaleTimed, err).run(scaleSizes);
+            out.print(ScaleBench.format(command, rows));
+            out.flush();
+            return 0;
+        }
+        BenchSettings settings = new BenchSettings(people, seed, errorScale, publish,
+                new PublishChannel.Target(intakeUrl, bootstrapServers, rate, connections),
+                Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(settleSeconds), Duration.ofMinutes(10));
+        BenchReport report = new BenchRun(settings, command, err).run();
+        out.print(BenchTable.format(report));
+        out.flush();
+        return 0;
+    }
+
+    private void validate() {
+        if (people < 1 || rate < 0 || connections < 1 || errorScale < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--people and --connections must be at least 1, --rate and --error-scale not negative");
+        }
+        if (idleTimeoutSeconds < 1 || settleSeconds < 0 || scaleTimed < 1 || scaleSizes.stream().anyMatch(size -> size < 0)) {
+            throw new ParameterException(spec.commandLine(), "--idle-timeout and --scale-timed must be at least 1,"
+                    + " --settle and --scale-sizes not negative");
+        }
+    }
+}

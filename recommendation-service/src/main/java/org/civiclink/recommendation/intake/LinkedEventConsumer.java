@@ -1,0 +1,67 @@
+package org.civiclink.recommendation.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.civiclink.events.Fact;
+import org.civiclink.events.LinkedEvent;
+import org.civiclink.events.topic.Topic;
+import org.civiclink.platform.audit.AccessEventPublisher;
+import org.civiclink.platform.audit.AccessEvents;
+import org.civiclink.platform.kafka.UndecodableRecordException;
+import org.civiclink.platform.security.PurposeOfUse;
+import org.civiclink.recommendation.referral.ReferralProposer;
+import org.civiclink.recommendation.rules.RuleEngine;
+import org.civiclink.recommendation.situation.ClientSituation;
+import org.civiclink.recommendation.situation.SituationService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Reads each linked event for the referral purpose: records that use, takes the event into the
+ * client's situation, runs the rules over what consent lets them see, and hands the matches to the
+ * proposer with the team of the agency that reported the event.
+ */
+@ApplicationScoped
+public class LinkedEventConsumer {
+
+    @Inject
+    SituationService situations;
+
+    @Inject
+    RuleEngine rules;
+
+    @Inject
+    ReferralProposer proposer;
+
+    @Inject
+    AccessEventPublisher access;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @Incoming("linked-events")
+    @Blocking(ordered = true)
+    public void onLinked(LinkedEvent linked) {
+        if (linked == null) {
+            throw new UndecodableRecordException();
+        }
+        access.publishAndWait(AccessEvents.systemProcessing(service, PurposeOfUse.REFERRAL,
+                "topic:" + Topic.LINKED_EVENTS.topicName(), List.of(linked.getClientId()),
+                List.of(linked.getRecordId()), categories(linked)));
+        ClientSituation situation = situations.record(linked);
+        proposer.propose(linked.getClientId(), linked.getEvent().getAgencyCode(), rules.evaluate(situation),
+                situation.doNotContact());
+    }
+
+    private static List<String> categories(LinkedEvent linked) {
+        List<String> categories = new ArrayList<>(List.of("identity"));
+        linked.getEvent().getFacts().stream().map(Fact::getDataCategory).distinct().forEach(categories::add);
+        return categories;
+    }
+}
