@@ -1,14 +1,19 @@
 package org.civiclink.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.civiclink.audit.Accesses.asOfficer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,17 +24,27 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclink.events.AccessEvent;
+import org.civiclink.audit.ingest.IsolatingAppender;
 import org.civiclink.audit.merkle.CheckpointService;
 import org.civiclink.audit.merkle.Rfc9162Verifier;
+import org.civiclink.events.topic.DeadLetterHeaders;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.events.wire.AvroCodec;
 import org.civiclink.platform.audit.AccessEvents;
 import org.civiclink.platform.security.PurposeOfUse;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
+import org.civiclink.platform.testing.KafkaBroker;
 import org.civiclink.platform.testing.KafkaTestResource;
 import org.civiclink.platform.testing.TopicWriter;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -52,6 +67,11 @@ class AuditServiceTest {
 
     @Inject
     CheckpointService checkpoints;
+
+    @Inject
+    IsolatingAppender appender;
+
+    private static final AvroCodec<AccessEvent> ACCESS_EVENT = AvroCodec.of(AccessEvent.class);
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -114,6 +134,112 @@ class AuditServiceTest {
         Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("clientId", clientId).queryParam("subject", "caseworker-9")
                 .when().get("/v1/audit/events")
                 .then().statusCode(200).body("total", equalTo(1)));
+    }
+
+    @Test
+    void anEventTheDatabaseRefusesGoesToDeadLetterAndTheEventsAfterItAreStored() {
+        String clientId = "C-" + UUID.randomUUID();
+        AccessEvent before = Accesses.read(clientId);
+        AccessEvent poison = tooLongForItsColumn(clientId);
+        AccessEvent after = Accesses.read(clientId);
+        String poisonKey = "poison-" + UUID.randomUUID();
+        byte[] poisonBytes = ACCESS_EVENT.encode(poison);
+        // One producer, no wait in between: the three usually reach the consumer in one poll.
+        sendTogether(List.of(new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), before.getEventId(), ACCESS_EVENT.encode(before)),
+                new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), poisonKey, poisonBytes),
+                new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), after.getEventId(), ACCESS_EVENT.encode(after))));
+
+        var deadLetter = DeadLetterReader.await(Topic.AUDIT_DEAD_LETTER, poisonKey, WAIT);
+        assertArrayEquals(poisonBytes, deadLetter.value());
+        String headers = DeadLetterReader.headersText(deadLetter);
+        assertTrue(headers.contains(DeadLetterHeaders.REASON + "=Refused by the database: SQLState 22001 (string_data_right_truncation)"),
+                headers);
+        assertTrue(headers.contains(DeadLetterHeaders.SOURCE_TOPIC + "=" + Topic.ACCESS_EVENTS.topicName()), headers);
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("clientId", clientId).when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.eventId", containsInAnyOrder(before.getEventId(), after.getEventId())));
+        asOfficer().when().get("/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void aBatchTheDatabaseRefusesIsAppendedOneByOneLeavingOutOnlyTheRefusedEvent() {
+        String clientId = "C-" + UUID.randomUUID();
+        Instant at = Instant.now();
+        AccessEvent first = Accesses.read("caseworker-9", clientId, at).build();
+        AccessEvent poison = tooLongForItsColumn(clientId);
+        AccessEvent last = Accesses.read("caseworker-9", clientId, at.plusSeconds(1)).build();
+
+        List<IsolatingAppender.Refused<AccessEvent>> refused = appender.append(List.of(first, poison, last), event -> event);
+
+        assertEquals(1, refused.size(), refused.toString());
+        assertSame(poison, refused.get(0).item());
+        assertEquals("22001", refused.get(0).rejection().sqlState());
+        JsonPath stored = asOfficer().queryParam("clientId", clientId).when().get("/v1/audit/events").then().statusCode(200)
+                .extract().jsonPath();
+        // Newest first; appended in the order given.
+        assertEquals(List.of(last.getEventId(), first.getEventId()), stored.getList("items.eventId"), stored.prettify());
+        assertTrue(stored.getLong("items[1].sequence") < stored.getLong("items[0].sequence"), stored.prettify());
+        asOfficer().when().get("/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    /** event_id is VARCHAR(64): such an event decodes, but no INSERT can store it. */
+    private static AccessEvent tooLongForItsColumn(String clientId) {
+        return Accesses.read("caseworker-9", clientId, Instant.now()).setEventId("poison-" + "x".repeat(80)).build();
+    }
+
+    private static void sendTogether(List<ProducerRecord<String, byte[]>> records) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            records.forEach(producer::send);
+            producer.flush();
+        }
+    }
+
+    @Test
+    void searchesATimeRangeFromInclusiveToExclusive() {
+        String subject = "cw-range-" + UUID.randomUUID();
+        Instant start = Instant.parse("2026-04-06T09:00:00Z");
+        List<AccessEvent> hourly = new java.util.ArrayList<>();
+        for (int hour = 0; hour < 4; hour++) {
+            AccessEvent event = Accesses.read(subject, "C-" + UUID.randomUUID(), start.plusSeconds(3600L * hour)).build();
+            hourly.add(event);
+            TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        }
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("subject", subject).when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(4)));
+
+        asOfficer().queryParam("subject", subject).queryParam("from", start.plusSeconds(3600).toString())
+                .queryParam("to", start.plusSeconds(3 * 3600).toString()).when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.eventId", equalTo(List.of(hourly.get(2).getEventId(), hourly.get(1).getEventId())));
+        asOfficer().queryParam("subject", subject).queryParam("from", start.plusSeconds(2 * 3600).toString())
+                .when().get("/v1/audit/events")
+                .then().statusCode(200).body("items.eventId", equalTo(List.of(hourly.get(3).getEventId(), hourly.get(2).getEventId())));
+        asOfficer().queryParam("subject", subject).queryParam("to", start.plusSeconds(3600).toString())
+                .when().get("/v1/audit/events")
+                .then().statusCode(200).body("items.eventId", equalTo(List.of(hourly.get(0).getEventId())));
+    }
+
+    @Test
+    void laterPagesContinueWhereTheFirstEndedAndCountEverything() {
+        String subject = "cw-paging-" + UUID.randomUUID();
+        Instant start = Instant.parse("2026-04-07T09:00:00Z");
+        List<String> newestFirst = new java.util.ArrayList<>();
+        for (int minute = 0; minute < 5; minute++) {
+            AccessEvent event = Accesses.read(subject, "C-" + UUID.randomUUID(), start.plusSeconds(60L * minute)).build();
+            newestFirst.add(0, event.getEventId());
+            TopicWriter.send(Topic.ACCESS_EVENTS, event.getEventId(), event);
+        }
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("subject", subject).when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(5)));
+
+        for (int page = 0; page < 3; page++) {
+            asOfficer().queryParam("subject", subject).queryParam("page", page).queryParam("size", 2).when().get("/v1/audit/events")
+                    .then().statusCode(200).body("page", equalTo(page)).body("size", equalTo(2)).body("total", equalTo(5))
+                    .body("items.eventId", equalTo(newestFirst.subList(2 * page, Math.min(2 * page + 2, 5))));
+        }
+        asOfficer().queryParam("subject", subject).queryParam("page", 3).queryParam("size", 2).when().get("/v1/audit/events")
+                .then().statusCode(200).body("total", equalTo(5)).body("items", hasSize(0));
     }
 
     @Test

@@ -186,6 +186,45 @@ class ComplianceApiTest {
         assertEquals("ETREAT", bundle.getString(second + "purposeOfEvent[0].coding[0].code"));
     }
 
+    @Test
+    void theFhirExportIsPagedWithANextLinkThatCarriesTheRange() {
+        Instant at = Instant.parse("2026-03-16T08:00:00Z");
+        List<String> oldestFirst = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            AccessEvent read = Accesses.read("cw-fhir-pages", "C-" + UUID.randomUUID(), at.plusSeconds(i)).build();
+            oldestFirst.add(read.getEventId());
+            send(read);
+        }
+        String from = at.toString();
+        String to = at.plusSeconds(60).toString();
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("from", from).queryParam("to", to)
+                .when().get("/v1/audit/export/fhir").then().statusCode(200).body("total", equalTo(3)));
+
+        JsonPath first = asOfficer().queryParam("from", from).queryParam("to", to).queryParam("size", 2)
+                .when().get("/v1/audit/export/fhir").then().statusCode(200).extract().jsonPath();
+        assertEquals("searchset", first.getString("type"));
+        assertEquals(3, first.getInt("total"));
+        assertEquals(oldestFirst.subList(0, 2), first.getList("entry.resource.id"));
+        assertEquals(List.of("self", "next"), first.getList("link.relation"), first.prettify());
+        String next = first.getString("link.find { it.relation == 'next' }.url");
+
+        // The link is already encoded; following it as given must not encode it again.
+        JsonPath second = asOfficer().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().jsonPath();
+        assertEquals(3, second.getInt("total"));
+        assertEquals(oldestFirst.subList(2, 3), second.getList("entry.resource.id"));
+        assertEquals(List.of("self", "previous"), second.getList("link.relation"), second.prettify());
+    }
+
+    @Test
+    void fhirExportPagingOutOfBoundsIsAProblemNamingTheField() {
+        asOfficer().queryParam("size", 501).when().get("/v1/audit/export/fhir")
+                .then().statusCode(400).contentType("application/problem+json").body("invalid-params[0].name", equalTo("size"));
+        asOfficer().queryParam("size", 0).when().get("/v1/audit/export/fhir")
+                .then().statusCode(400).contentType("application/problem+json").body("invalid-params[0].name", equalTo("size"));
+        asOfficer().queryParam("page", -1).when().get("/v1/audit/export/fhir")
+                .then().statusCode(400).contentType("application/problem+json").body("invalid-params[0].name", equalTo("page"));
+    }
+
     private static io.restassured.response.ValidatableResponse anomalies(String kind, Instant from, Instant to) {
         return asOfficer().queryParam("kind", kind).queryParam("from", from.toString()).queryParam("to", to.toString())
                 .when().get("/v1/audit/anomalies").then().statusCode(200).body("kind", equalTo(kind));

@@ -23,7 +23,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.civiclink.audit.chain.ChainAppender;
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.topic.DeadLetterHeaders;
 import org.civiclink.events.topic.Topic;
@@ -31,19 +30,19 @@ import org.civiclink.events.wire.AvroCodec;
 import org.civiclink.platform.kafka.ReliableProducers;
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
 /**
  * Stores AccessEvents effectively once, a batch at a time. Each poll's decodable events are
- * appended to the chain in one database transaction; undecodable records go to the dead-letter
- * topic after that transaction commits; the offsets are committed last. A crash anywhere in
- * between redelivers the whole poll, whose events the appender recognises by id and skips:
+ * appended to the chain in one database transaction (one by one when the database refuses the
+ * batch for its data, see {@link IsolatingAppender}); undecodable records and refused events
+ * go to the dead-letter topic after the rest is stored; the offsets are committed last. A crash
+ * anywhere in between redelivers the whole poll, whose events the appender recognises by id and skips:
  * at-least-once delivery plus an idempotent append, so nothing is lost and nothing doubled.
  * A plain consumer (not a SmallRye batch channel) because the offsets must wait for the database
- * and a bad record must not take the rest of its batch to the dead-letter topic.
+ * and a bad record must go to the dead-letter topic alone, not with (or stalling) its batch.
  */
 @ApplicationScoped
 public class AccessEventIngestor {
@@ -54,7 +53,7 @@ public class AccessEventIngestor {
     private static final Duration DEAD_LETTER_MAX_BLOCK = Duration.ofSeconds(60);
 
     @Inject
-    ChainAppender chain;
+    IsolatingAppender appender;
 
     @Inject
     IngestSettings settings;
@@ -126,19 +125,24 @@ public class AccessEventIngestor {
     }
 
     private void handle(ConsumerRecords<String, byte[]> records) {
-        List<AccessEvent> events = new ArrayList<>(records.count());
-        List<Undecodable> undecodable = new ArrayList<>();
+        List<Decoded> decoded = new ArrayList<>(records.count());
+        List<DeadLetter> setAside = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(CODEC.decode(record.value()));
+                decoded.add(new Decoded(record, CODEC.decode(record.value())));
             } catch (RuntimeException e) {
                 // The codec's messages describe the wire format (marker, fingerprint), never field values.
-                undecodable.add(new Undecodable(record, "Undecodable AccessEvent: " + abbreviate(String.valueOf(e.getMessage()))));
+                setAside.add(new DeadLetter(record, "Undecodable AccessEvent: " + abbreviate(String.valueOf(e.getMessage()))));
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> chain.appendAll(events));
-            undecodable.forEach(this::deadLetter);
+            for (IsolatingAppender.Refused<Decoded> refused : appender.append(decoded, Decoded::event)) {
+                ConsumerRecord<String, byte[]> record = refused.item().record();
+                LOG.warnf("The AccessEvent at %s-%d@%d was refused by the database (SQLState %s); sending it to the dead-letter topic",
+                        record.topic(), record.partition(), record.offset(), refused.rejection().sqlState());
+                setAside.add(new DeadLetter(record, refused.rejection().reason()));
+            }
+            setAside.forEach(this::deadLetter);
             consumer.commitSync(nextOffsets(records));
         } catch (RuntimeException e) {
             // Log the failure's type only: messages of lower layers may quote event content.
@@ -162,7 +166,7 @@ public class AccessEventIngestor {
         return next;
     }
 
-    private void deadLetter(Undecodable bad) {
+    private void deadLetter(DeadLetter bad) {
         ConsumerRecord<String, byte[]> record = bad.record();
         // The key as it arrived: the consumer decoded it as UTF-8, so encoding it back gives the same bytes.
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
@@ -178,7 +182,11 @@ public class AccessEventIngestor {
         }
     }
 
-    private record Undecodable(ConsumerRecord<String, byte[]> record, String reason) {
+    private record Decoded(ConsumerRecord<String, byte[]> record, AccessEvent event) {
+    }
+
+    /** A record set aside with its original bytes: undecodable, or refused by the database. */
+    private record DeadLetter(ConsumerRecord<String, byte[]> record, String reason) {
     }
 
     private static String abbreviate(String text) {

@@ -1,5 +1,6 @@
 package org.civiclink.audit.report;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,35 @@ public final class FhirAuditEvents {
         this.json = json;
     }
 
-    public ObjectNode bundle(List<AccessRecord> records, Instant generatedAt) {
-        ObjectNode bundle = json.createObjectNode().put("resourceType", "Bundle").put("type", "collection")
+    /** The Bundle's own page, and its neighbours when there are any (null otherwise). */
+    public record PageLinks(URI self, URI previous, URI next) {
+    }
+
+    /**
+     * One page of the export as a searchset Bundle: {@code total} counts the whole range (FHIR allows
+     * it only on searchsets and histories), the links lead to the neighbouring pages.
+     */
+    public ObjectNode bundle(List<AccessRecord> records, long total, PageLinks links, Instant generatedAt) {
+        ObjectNode bundle = json.createObjectNode().put("resourceType", "Bundle").put("type", "searchset")
                 .put("timestamp", generatedAt.toString());
-        bundle.put("total", records.size());
+        bundle.put("total", total);
+        ArrayNode linkArray = bundle.putArray("link");
+        link(linkArray, "self", links.self());
+        link(linkArray, "previous", links.previous());
+        link(linkArray, "next", links.next());
         ArrayNode entries = bundle.putArray("entry");
         for (AccessRecord r : records) {
-            entries.addObject().put("fullUrl", "urn:uuid:" + r.eventId).set("resource", auditEvent(r));
+            ObjectNode entry = entries.addObject().put("fullUrl", "urn:uuid:" + r.eventId);
+            entry.set("resource", auditEvent(r));
+            entry.putObject("search").put("mode", "match");
         }
         return bundle;
+    }
+
+    private static void link(ArrayNode links, String relation, URI url) {
+        if (url != null) {
+            links.addObject().put("relation", relation).put("url", url.toString());
+        }
     }
 
     ObjectNode auditEvent(AccessRecord r) {
