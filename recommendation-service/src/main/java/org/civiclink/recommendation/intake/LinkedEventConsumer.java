@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import org.civiclink.events.Fact;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.topic.Topic;
-import org.civiclink.platform.audit.AccessEventPublisher;
 import org.civiclink.platform.audit.AccessEvents;
 import org.civiclink.platform.kafka.UndecodableRecordException;
 import org.civiclink.platform.security.PurposeOfUse;
+import org.civiclink.recommendation.processing.AuditedProcessing;
 import org.civiclink.recommendation.referral.ReferralProposer;
 import org.civiclink.recommendation.rules.RuleEngine;
 import org.civiclink.recommendation.situation.ClientSituation;
@@ -26,6 +26,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * Reads each linked event for the referral purpose: records that use, takes the event into the
  * client's situation, runs the rules over what consent lets them see, and hands the matches to the
  * proposer with the team of the agency that reported the event.
+ *
+ * <p>Situation and proposal are one transaction, so a crash never leaves an event taken in without its
+ * referrals. Records are keyed by client id and the channel runs one ordered copy per partition
+ * ({@code mp.messaging.incoming.linked-events.concurrency}), so one client's events are handled in order
+ * while other partitions' run at the same time.
  */
 @ApplicationScoped
 public class LinkedEventConsumer {
@@ -40,7 +45,7 @@ public class LinkedEventConsumer {
     ReferralProposer proposer;
 
     @Inject
-    AccessEventPublisher access;
+    AuditedProcessing processing;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -51,12 +56,13 @@ public class LinkedEventConsumer {
         if (linked == null) {
             throw new UndecodableRecordException();
         }
-        access.publishAndWait(AccessEvents.systemProcessing(service, PurposeOfUse.REFERRAL,
+        processing.run(AccessEvents.systemProcessing(service, PurposeOfUse.REFERRAL,
                 "topic:" + Topic.LINKED_EVENTS.topicName(), List.of(linked.getClientId()),
-                List.of(linked.getRecordId()), categories(linked)));
-        ClientSituation situation = situations.record(linked);
-        proposer.propose(linked.getClientId(), linked.getEvent().getAgencyCode(), rules.evaluate(situation),
-                situation.doNotContact());
+                List.of(linked.getRecordId()), categories(linked)), () -> {
+            ClientSituation situation = situations.record(linked);
+            proposer.propose(linked.getClientId(), linked.getEvent().getAgencyCode(), rules.evaluate(situation),
+                    situation.doNotContact());
+        });
     }
 
     private static List<String> categories(LinkedEvent linked) {

@@ -8,21 +8,22 @@ import jakarta.inject.Inject;
 
 import org.civiclink.events.ClientUpdate;
 import org.civiclink.events.topic.Topic;
-import org.civiclink.platform.audit.AccessEventPublisher;
+import org.civiclink.events.AccessEvent;
 import org.civiclink.platform.audit.AccessEvents;
 import org.civiclink.platform.kafka.UndecodableRecordException;
 import org.civiclink.platform.security.PurposeOfUse;
+import org.civiclink.recommendation.processing.AuditedProcessing;
 import org.civiclink.recommendation.rules.RuleEngine;
 import org.civiclink.recommendation.situation.ClientSituation;
 import org.civiclink.recommendation.situation.SituationService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Follows the linker's merges and splits: situations are merged or split first, then referrals move
- * to the surviving client or are decided again for both halves of a split.
+ * to the surviving client or are decided again for both halves of a split. Each update is one transaction
+ * (situations and referrals change together or not at all), committed once its AccessEvent is on the broker.
  */
 @ApplicationScoped
 public class ClientUpdateConsumer {
@@ -46,7 +47,7 @@ public class ClientUpdateConsumer {
     ReferralTeams teams;
 
     @Inject
-    AccessEventPublisher access;
+    AuditedProcessing processing;
 
     @Incoming("client-updates")
     @Blocking(ordered = true)
@@ -69,13 +70,14 @@ public class ClientUpdateConsumer {
         if (retired.isEmpty()) {
             throw new IllegalArgumentException("CLIENTS_MERGED " + update.getUpdateId() + " names no retired client in previousClientIds");
         }
-        audit(update, survivor, retired);
-        situations.merge(survivor, retired);
-        merge.merge(survivor, retired);
-        // The merged situation may call for referrals neither half did.
-        String team = QuarkusTransaction.requiringNew().call(() -> teams.teamFor(survivor, retired.get(0)));
-        ClientSituation situation = situations.current(survivor);
-        proposer.propose(survivor, team, rules.evaluate(situation), situation.doNotContact());
+        processing.run(audit(update, survivor, retired), () -> {
+            situations.merge(survivor, retired);
+            merge.merge(survivor, retired);
+            // The merged situation may call for referrals neither half did.
+            String team = teams.teamFor(survivor, retired.get(0));
+            ClientSituation situation = situations.current(survivor);
+            proposer.propose(survivor, team, rules.evaluate(situation), situation.doNotContact());
+        });
     }
 
     private void split(ClientUpdate update) {
@@ -84,19 +86,20 @@ public class ClientUpdateConsumer {
             throw new IllegalArgumentException("CLIENT_SPLIT " + update.getUpdateId() + " names no original client in previousClientIds");
         }
         String original = update.getPreviousClientIds().get(0);
-        audit(update, newClient, List.of(original));
-        situations.split(newClient, update.getRecordIds(), original);
-        for (String clientId : List.of(original, newClient)) {
-            String team = QuarkusTransaction.requiringNew().call(() -> teams.teamFor(clientId, original));
-            ClientSituation situation = situations.current(clientId);
-            splits.reconcile(clientId, team, rules.evaluate(situation), situation.doNotContact());
-        }
+        processing.run(audit(update, newClient, List.of(original)), () -> {
+            situations.split(newClient, update.getRecordIds(), original);
+            for (String clientId : List.of(original, newClient)) {
+                String team = teams.teamFor(clientId, original);
+                ClientSituation situation = situations.current(clientId);
+                splits.reconcile(clientId, team, rules.evaluate(situation), situation.doNotContact());
+            }
+        });
     }
 
-    private void audit(ClientUpdate update, String clientId, List<String> others) {
+    private static AccessEvent audit(ClientUpdate update, String clientId, List<String> others) {
         List<String> clients = new ArrayList<>(others);
         clients.add(0, clientId);
-        access.publishAndWait(AccessEvents.systemProcessing(ReferralProposer.SYSTEM, PurposeOfUse.REFERRAL,
-                "topic:" + Topic.CLIENT_UPDATES.topicName(), clients, update.getRecordIds(), List.of("referral")));
+        return AccessEvents.systemProcessing(ReferralProposer.SYSTEM, PurposeOfUse.REFERRAL,
+                "topic:" + Topic.CLIENT_UPDATES.topicName(), clients, update.getRecordIds(), List.of("referral"));
     }
 }

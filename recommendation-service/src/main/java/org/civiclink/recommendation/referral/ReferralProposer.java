@@ -46,12 +46,15 @@ public class ReferralProposer {
             }
             return;
         }
+        // The rule loader refuses two rules with one need, so this only folds repeats of one rule's match.
         Map<String, RuleMatch> byNeed = new LinkedHashMap<>();
         matches.forEach(match -> byNeed.putIfAbsent(match.rule().need(), match));
         if (byNeed.isEmpty()) {
             return;
         }
-        // Lock the client's open referrals so that a concurrent merge or proposal waits for us.
+        // Lock the client's open referrals so that a concurrent merge or proposal waits for us. A concurrent
+        // proposal of a need the client has no referral for yet is not held back by this (there is no row to
+        // lock): the unique index refuses the second insert, and processing.EventTransaction runs the loser again.
         List<String> openNeeds = ReferralRecord.openForUpdate(clientId).stream().map(r -> r.need).toList();
         Instant now = Instant.now();
         byNeed.values().stream()

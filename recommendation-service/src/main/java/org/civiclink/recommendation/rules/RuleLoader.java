@@ -32,7 +32,7 @@ import dev.cel.runtime.Program;
 
 /**
  * Reads rule files and refuses invalid ones. Every problem is reported at once, each prefixed with the
- * file it is in: a missing or malformed field, a condition CEL rejects, a duplicate id, an example that
+ * file it is in: a missing or malformed field, a condition CEL rejects, a duplicate id or need, an example that
  * does not behave as the file says. A rule whose examples fail is invalid: the examples are its contract.
  */
 final class RuleLoader {
@@ -87,6 +87,7 @@ final class RuleLoader {
         List<String> problems = new ArrayList<>();
         List<CompiledRule> rules = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
+        Map<String, String> fileByNeed = new HashMap<>();
         if (sources.isEmpty()) {
             problems.add("no rule files");
         }
@@ -94,9 +95,16 @@ final class RuleLoader {
             List<String> fileProblems = new ArrayList<>();
             compile(source, fileProblems).ifPresent(rule -> {
                 String previous = fileById.putIfAbsent(rule.definition().id(), source.name());
+                // A referral names one rule, and a client has one open referral per need: a second rule for
+                // the need would never be shown, so its explanation would be lost without a word.
+                String sameNeed = fileByNeed.get(rule.definition().need());
                 if (previous != null) {
                     fileProblems.add("id '" + rule.definition().id() + "' is already used by " + previous);
+                } else if (sameNeed != null) {
+                    fileProblems.add("need '" + rule.definition().need() + "' is already the need of " + sameNeed
+                            + "; one rule per need (merge the two conditions, or give this rule its own need)");
                 } else {
+                    fileByNeed.put(rule.definition().need(), source.name());
                     rules.add(rule);
                 }
             });

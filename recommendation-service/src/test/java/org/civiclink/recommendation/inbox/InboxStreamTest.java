@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.LinkedEvent;
@@ -15,9 +19,12 @@ import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.KafkaTestResource;
 import org.civiclink.platform.testing.PostgresTestResource;
+import org.civiclink.platform.testing.SseClient;
 import org.civiclink.platform.testing.TestEvents;
 import org.civiclink.platform.testing.TopicReader;
 import org.civiclink.platform.testing.TopicWriter;
+import org.civiclink.recommendation.referral.ReferralProposer;
+import org.civiclink.recommendation.referral.Referrals;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +44,9 @@ class InboxStreamTest {
 
     @TestHTTPResource("/v1/inbox/stream")
     URI stream;
+
+    @Inject
+    ReferralProposer proposer;
 
     @Test
     void linkedEventReachesTheTeamsStreamAsAReferralThenItsStatusChange() throws Exception {
@@ -66,8 +76,14 @@ class InboxStreamTest {
             assertEquals("cw-stream", pushed.getActor().getSubject());
             assertEquals("REFERRAL", pushed.getPurposeOfUse());
             assertEquals("READ", pushed.getAction());
-            // The other team's stream got nothing about this client, though it was open all along.
-            assertTrue(otherTeam.received().stream().noneMatch(r -> r.data().contains(clientId)));
+
+            // A referral for the other team, proposed only now: the feed hands items to every stream in one order,
+            // so once the other team's stream shows it, it has been offered everything about this client before.
+            String marker = "C-" + UUID.randomUUID();
+            proposer.propose(marker, "HRA", List.of(Referrals.match("benefits-screening")), false);
+            List<String> otherTeamSaw = new ArrayList<>();
+            otherTeam.await(data -> otherTeamSaw.add(data) && data.contains(marker), WAIT);
+            assertTrue(otherTeamSaw.stream().noneMatch(data -> data.contains(clientId)), otherTeamSaw.toString());
         }
     }
 

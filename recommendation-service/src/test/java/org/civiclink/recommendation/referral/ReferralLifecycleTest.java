@@ -13,18 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.civiclink.events.Referral;
 import org.civiclink.events.ReferralStatus;
 import org.civiclink.events.ReferralStatusChanged;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.platform.testing.Eventually;
 import org.civiclink.platform.testing.KafkaTestResource;
 import org.civiclink.platform.testing.PostgresTestResource;
 import org.civiclink.platform.testing.TopicReader;
+import org.civiclink.recommendation.processing.EventTransaction;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,6 +52,12 @@ class ReferralLifecycleTest {
 
     @Inject
     ReferralExpiry expiry;
+
+    @Inject
+    EventTransaction transaction;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void repeatedProposalsKeepOneOpenReferralPerNeedAndPublishIt() {
@@ -217,6 +233,74 @@ class ReferralLifecycleTest {
                 .header("Purpose-Of-Use", "REFERRAL").when().get("/v1/inbox").then().statusCode(403);
         io.restassured.RestAssured.given().auth().oauth2(org.civiclink.platform.testing.DevTokenIssuer.issue("cw-x", team, "caseworker"))
                 .when().get("/v1/inbox").then().statusCode(400).body("invalid-params[0].name", equalTo("Purpose-Of-Use"));
+    }
+
+    @Test
+    void inboxPagesFollowOneAnotherNewestFirst() {
+        String team = team();
+        for (int i = 0; i < 5; i++) {
+            proposer.propose(client(), team, List.of(match("benefits-screening")), false);
+        }
+        List<String> all = caseworker(team).when().get("/v1/inbox?size=200")
+                .then().statusCode(200).body("total", equalTo(5)).extract().jsonPath().getList("items.referralId", String.class);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(caseworker(team).when().get("/v1/inbox?size=2&page=" + page)
+                    .then().statusCode(200).body("page", equalTo(page)).body("size", equalTo(2)).body("total", equalTo(5))
+                    .body("items", hasSize(page < 2 ? 2 : 1))
+                    .extract().jsonPath().getList("items.referralId", String.class));
+        }
+        assertEquals(all, paged, "page 1 continues where page 0 ends, page 2 holds the rest");
+        caseworker(team).when().get("/v1/inbox?size=2&page=3").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void twoTransactionsProposingOneNewNeedAtOnceLeaveOneOpenReferralAndNoFailure() throws Exception {
+        String team = team();
+        String clientId = client();
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        AtomicInteger secondRuns = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> transaction.run(() -> {
+                proposer.propose(clientId, team, List.of(match("benefits-screening")), false);
+                ReferralRecord.flush();
+                firstInserted.countDown();
+                awaitLatch(commitFirst);
+            }));
+            assertTrue(firstInserted.await(WAIT.toSeconds(), TimeUnit.SECONDS));
+            Future<?> second = threads.submit(() -> transaction.run(() -> {
+                secondRuns.incrementAndGet();
+                proposer.propose(clientId, team, List.of(match("benefits-screening")), false);
+            }));
+            // The second saw no open referral to lock (the first's is not committed) and its insert now waits on
+            // the unique index for the first to finish: the race, for certain.
+            Eventually.assertWithin(WAIT, () -> assertEquals(1, insertsWaitingOnALock()));
+            commitFirst.countDown();
+            first.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            second.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            commitFirst.countDown();
+            threads.shutdownNow();
+        }
+        assertEquals(2, secondRuns.get(), "the loser ran again, and found the winner's referral");
+        assertEquals("PROPOSED", only(clientId, "benefits-screening").status);
+    }
+
+    private long insertsWaitingOnALock() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                        + " AND query ILIKE 'insert into referral %'").getSingleResult()).longValue());
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(WAIT.toSeconds(), TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String team() {

@@ -47,6 +47,12 @@ public final class Referrals {
         return found.get(0);
     }
 
+    /** Every referral of the client, whatever its need, team or status. */
+    public static List<ReferralRecord> of(String clientId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ReferralRecord.<ReferralRecord>list("clientId = ?1 order by createdAt", clientId));
+    }
+
     public static List<ReferralRecord> all(String need, String... clientIds) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 ReferralRecord.<ReferralRecord>list("need = ?1 and clientId in ?2 order by createdAt", need, List.of(clientIds)));

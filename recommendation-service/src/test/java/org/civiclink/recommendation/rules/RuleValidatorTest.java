@@ -30,6 +30,7 @@ class RuleValidatorTest {
             no-examples        | no-examples.yaml         | examples: at least one mustTrigger and one mustNotTrigger
             wrong-file-name    | wrong-file-name.yaml     | id 'something-else' must match the file name
             duplicate-id       | a.yml                    | id 'a' is already used by a.yaml
+            duplicate-need     | second-rule.yaml         | need 'shared-need' is already the need of first-rule.yaml
             not-yaml           | not-yaml.yaml            | not a valid rule file
             """)
     void brokenRuleIsRefusedNamingItsFileAndTheProblem(String folder, String file, String problem) {
