@@ -11,6 +11,11 @@ import org.civiclink.linkage.model.StandardizedRecord;
 /**
  * Candidate selection: which earlier records share a blocking key with a record. The work per
  * record is bounded by the model's maximum block size, never by the number of records known.
+ *
+ * <p>Records are filed under all their keys, generic values or not, and generic keys are left out
+ * only when selecting candidates: a block's members then do not depend on when a value turned
+ * generic (or stopped being generic), and a corrected or withdrawn record leaves exactly the
+ * blocks it joined.
  */
 final class BlockIndex {
 
@@ -26,9 +31,9 @@ final class BlockIndex {
      * Files the record under its keys. Returns the other members of blocks that have just become
      * oversized: pairs that only that key brought together are no longer candidates.
      */
-    Set<String> register(StandardizedRecord record, GenericValues generic) {
+    Set<String> register(StandardizedRecord record) {
         Set<String> relink = new LinkedHashSet<>();
-        for (String key : model.blockingKeys(record, generic)) {
+        for (String key : model.blockingKeys(record, GenericValues.none())) {
             Block block = blocks.get(key);
             if (block == null) {
                 blocks.put(key, new Block(false, List.of(record.recordId())));
@@ -44,8 +49,9 @@ final class BlockIndex {
         return relink;
     }
 
-    void unregister(StandardizedRecord record, GenericValues generic) {
-        for (String key : model.blockingKeys(record, generic)) {
+    /** Takes the record out of its blocks; an oversized block stays oversized, as it no longer knows its members. */
+    void unregister(StandardizedRecord record) {
+        for (String key : model.blockingKeys(record, GenericValues.none())) {
             Block block = blocks.get(key);
             if (block != null && !block.oversized() && block.recordIds().contains(record.recordId())) {
                 blocks.put(key, block.without(record.recordId()));

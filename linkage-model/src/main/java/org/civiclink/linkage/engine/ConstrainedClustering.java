@@ -16,10 +16,22 @@ import java.util.Set;
  *
  * <p>The result is a function of the records, their links and the decisions alone — not of the
  * order records arrived in — which is what makes streaming and batch linkage agree.
+ *
+ * <p>Cost: the guard is asked about each pair of records at most once per call (answers are
+ * remembered, as a refused join is often retried through another edge), so a call makes at most
+ * c(c-1)/2 guard checks for c records — the re-clustered components, whose size depends on how many
+ * records are linked together, not on how many are known.
  */
 final class ConstrainedClustering {
 
     private record Edge(String left, String right, double weight, boolean forced) {
+    }
+
+    private record Question(String left, String right, boolean forced) {
+
+        static Question of(String a, String b, boolean forced) {
+            return a.compareTo(b) <= 0 ? new Question(a, b, forced) : new Question(b, a, forced);
+        }
     }
 
     private static final Comparator<Edge> STRONGEST_FIRST = Comparator
@@ -32,6 +44,7 @@ final class ConstrainedClustering {
     }
 
     static List<List<String>> cluster(Set<String> recordIds, LinkGraph graph, MergeGuard guard) {
+        MergeGuard remembered = remembering(guard);
         Map<String, List<String>> groupOf = new HashMap<>();
         for (String id : recordIds) {
             List<String> alone = new ArrayList<>();
@@ -41,7 +54,7 @@ final class ConstrainedClustering {
         for (Edge edge : edgesWithin(recordIds, graph)) {
             List<String> left = groupOf.get(edge.left());
             List<String> right = groupOf.get(edge.right());
-            if (left == right || forbidden(left, right, edge.forced(), guard)) {
+            if (left == right || forbidden(left, right, edge.forced(), remembered)) {
                 continue;
             }
             List<String> larger = left.size() >= right.size() ? left : right;
@@ -70,6 +83,13 @@ final class ConstrainedClustering {
         }
         edges.sort(STRONGEST_FIRST);
         return edges;
+    }
+
+    /** The guard is symmetric, so one answer per unordered pair (and kind of edge) serves both orders. */
+    private static MergeGuard remembering(MergeGuard guard) {
+        Map<Question, Boolean> answers = new HashMap<>();
+        return (a, b, forced) -> answers.computeIfAbsent(Question.of(a, b, forced),
+                q -> guard.forbids(q.left(), q.right(), q.forced()));
     }
 
     private static boolean forbidden(List<String> left, List<String> right, boolean forced, MergeGuard guard) {

@@ -1,11 +1,10 @@
 package org.civiclink.linkage.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.civiclink.linkage.model.EvidenceValue;
 import org.civiclink.linkage.model.GenericValues;
@@ -14,8 +13,10 @@ import org.civiclink.linkage.model.StandardizedRecord;
 
 /**
  * Decides which SSNs, phones and addresses are shared by too many different people to count as
- * evidence. The decision is sticky: a value, once generic, stays generic, so the outcome depends on
- * the set of records seen, not on the order they came in.
+ * evidence. A value is generic exactly when its current holders have more distinct identity keys
+ * than the model's limit, so the outcome depends on the set of records held, not on the order they
+ * came in. Holders are tracked up to {@link LinkageModel#maxBlockSize()} records per value; a value
+ * that ever had more is saturated and stays generic (the one way genericity remembers the past).
  */
 final class Genericity {
 
@@ -28,8 +29,9 @@ final class Genericity {
     }
 
     /**
-     * Counts the record's values. Returns the other records that hold a value that has just turned
-     * generic: their links were built with that value as evidence and must be recomputed.
+     * Counts the record's values. Returns the other records that hold a value whose genericity has
+     * just changed: their links were built with or without that value as evidence and must be
+     * recomputed.
      */
     Set<String> register(StandardizedRecord record) {
         Set<String> relink = new LinkedHashSet<>();
@@ -37,40 +39,48 @@ final class Genericity {
         for (EvidenceValue value : model.evidenceValues(record)) {
             String key = key(value);
             EvidenceUsage current = usage.get(key);
-            if (current == null) {
-                usage.put(key, new EvidenceUsage(false, List.of(identity), List.of(record.recordId())));
+            if (current != null && current.saturated()) {
                 continue;
             }
-            if (current.generic()) {
-                continue;
-            }
-            List<String> identities = current.identityKeys();
-            if (!identities.contains(identity)) {
-                identities = append(identities, identity);
-            }
-            if (identities.size() > model.genericLimit(value.field())) {
-                usage.put(key, EvidenceUsage.GENERIC);
-                current.recordIds().stream().filter(id -> !id.equals(record.recordId())).forEach(relink::add);
-            } else {
-                List<String> ids = current.recordIds().contains(record.recordId())
-                        ? current.recordIds() : append(current.recordIds(), record.recordId());
-                usage.put(key, new EvidenceUsage(false, identities, ids));
+            Map<String, String> holders = current == null ? new TreeMap<>() : new TreeMap<>(current.identityByRecord());
+            holders.put(record.recordId(), identity);
+            boolean wasGeneric = current != null && current.generic();
+            EvidenceUsage next = holders.size() > model.maxBlockSize()
+                    ? EvidenceUsage.SATURATED
+                    : usage(value, holders);
+            usage.put(key, next);
+            if (next.generic() != wasGeneric) {
+                holders.keySet().stream().filter(id -> !id.equals(record.recordId())).forEach(relink::add);
             }
         }
         return relink;
     }
 
-    /** Forgets the record (it was corrected or withdrawn); identity counts stay, as genericity is sticky. */
-    void unregister(StandardizedRecord record) {
+    /**
+     * Forgets the record (it was corrected or withdrawn). Returns the remaining holders of values that
+     * have just stopped being generic.
+     */
+    Set<String> unregister(StandardizedRecord record) {
+        Set<String> relink = new LinkedHashSet<>();
         for (EvidenceValue value : model.evidenceValues(record)) {
             String key = key(value);
             EvidenceUsage current = usage.get(key);
-            if (current != null && !current.generic() && current.recordIds().contains(record.recordId())) {
-                List<String> ids = new ArrayList<>(current.recordIds());
-                ids.remove(record.recordId());
-                usage.put(key, new EvidenceUsage(false, current.identityKeys(), ids));
+            if (current == null || current.saturated() || !current.identityByRecord().containsKey(record.recordId())) {
+                continue;
+            }
+            Map<String, String> holders = new TreeMap<>(current.identityByRecord());
+            holders.remove(record.recordId());
+            if (holders.isEmpty()) {
+                usage.delete(key);
+                continue;
+            }
+            EvidenceUsage next = usage(value, holders);
+            usage.put(key, next);
+            if (next.generic() != current.generic()) {
+                relink.addAll(holders.keySet());
             }
         }
+        return relink;
     }
 
     /** A view for one engine step; memoized because the scorer asks about the same values again and again. */
@@ -82,14 +92,14 @@ final class Genericity {
         });
     }
 
-    private static String key(EvidenceValue value) {
-        return value.field() + ":" + value.value();
+    private EvidenceUsage usage(EvidenceValue value, Map<String, String> holders) {
+        EvidenceUsage counted = new EvidenceUsage(false, false, holders);
+        return counted.distinctIdentities() > model.genericLimit(value.field())
+                ? new EvidenceUsage(true, false, holders)
+                : counted;
     }
 
-    private static List<String> append(List<String> list, String element) {
-        List<String> copy = new ArrayList<>(list.size() + 1);
-        copy.addAll(list);
-        copy.add(element);
-        return copy;
+    private static String key(EvidenceValue value) {
+        return value.field() + ":" + value.value();
     }
 }

@@ -2,6 +2,7 @@ package org.civiclink.linkage.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +27,17 @@ import org.civiclink.linkage.model.StandardizedRecord;
  *       plus forced links), built strongest link first without ever joining records that conflict or
  *       that an operator unlinked ({@link ConstrainedClustering});</li>
  *   <li>a step re-clusters only the graph components it touched, so its cost depends on block
- *       sizes, not on how many records are known;</li>
- *   <li>whatever a step learns that changes earlier scores — a value turning generic, a block
- *       growing too large — makes it re-link the records concerned in the same step.</li>
+ *       sizes and on how many records are linked together, not on how many are known: candidates
+ *       come from blocks of at most {@code maxBlockSize} records; a value's genericity tracks at most
+ *       {@code maxBlockSize} holders (then it is saturated: generic for good); re-clustering makes at
+ *       most c(c-1)/2 conflict checks for the c records of the touched components and their clients;</li>
+ *   <li>whatever a step learns that changes earlier scores — a value turning generic or back, a
+ *       block growing too large — makes it re-link the records concerned in the same step.</li>
  * </ol>
+ * Two things are remembered beyond the current records, as the price of bounded state: a blocking
+ * key that ever had more than {@code maxBlockSize} records stays oversized, and a value that ever had
+ * more than {@code maxBlockSize} holders stays generic. Until then, corrections and withdrawals give
+ * exactly the partition of linking the final records at once.
  * The same class serves the batch command (in-memory state) and the streaming service (Kafka
  * Streams stores). Not thread-safe: one engine per state.
  */
@@ -55,7 +63,7 @@ public final class LinkageEngine {
         return model;
     }
 
-    /** Links a new record, or re-links a known one whose data changed (a correction). */
+    /** Links a new record, or re-links a known one whose data changed (a correction: the latest version wins). */
     public LinkResult link(SourceRecord source) {
         StandardizedRecord record = model.standardize(source);
         String id = record.recordId();
@@ -68,25 +76,20 @@ public final class LinkageEngine {
         }
         Set<String> seeds = new LinkedHashSet<>();
         seeds.add(id);
+        Set<String> relink = new LinkedHashSet<>();
         if (earlier != null) {
-            forget(earlier, seeds);
+            relink.addAll(forget(earlier, seeds));
         }
         state.records().put(id, record);
-        Set<String> relink = genericity.register(record);
-        GenericValues generic = genericity.view();
-        relink.addAll(blocks.register(record, generic));
+        relink.addAll(genericity.register(record));
+        relink.addAll(blocks.register(record));
         relink.remove(id);
+        GenericValues generic = genericity.view();
 
         List<PossibleMatch> possible = new ArrayList<>();
         seeds.addAll(relink(record, generic, possible));
-        for (String otherId : relink) {
-            StandardizedRecord other = state.records().get(otherId);
-            if (other != null) {
-                seeds.add(otherId);
-                seeds.addAll(relink(other, generic, possible));
-            }
-        }
-        List<ClientChange> changes = recluster(seeds, generic, Set.of());
+        relinkAll(relink, generic, seeds, possible);
+        List<ClientChange> changes = recluster(seeds, generic, Set.of(), possible);
         return new LinkResult(state.recordClients().get(id), changes, possible);
     }
 
@@ -97,7 +100,7 @@ public final class LinkageEngine {
             return new LinkResult(null, List.of(), List.of());
         }
         Set<String> seeds = new LinkedHashSet<>();
-        forget(earlier, seeds);
+        Set<String> relink = forget(earlier, seeds);
         String formerClient = state.recordClients().get(recordId);
         state.records().delete(recordId);
         state.sources().delete(recordId);
@@ -108,7 +111,10 @@ public final class LinkageEngine {
             client.recordIds().stream().filter(member -> !member.equals(recordId)).forEach(seeds::add);
             emptied.add(formerClient);
         }
-        return new LinkResult(null, recluster(seeds, genericity.view(), emptied), List.of());
+        GenericValues generic = genericity.view();
+        List<PossibleMatch> possible = new ArrayList<>();
+        relinkAll(relink, generic, seeds, possible);
+        return new LinkResult(null, recluster(seeds, generic, emptied, possible), possible);
     }
 
     /** Records an operator's decision on a pair; it outlives every later re-evaluation. */
@@ -123,28 +129,33 @@ public final class LinkageEngine {
         GenericValues generic = genericity.view();
         Set<String> seeds = new LinkedHashSet<>();
         List<PossibleMatch> ignored = new ArrayList<>();
-        for (String id : List.of(leftRecordId, rightRecordId)) {
-            StandardizedRecord record = state.records().get(id);
-            if (record != null) {
-                seeds.add(id);
-                seeds.addAll(relink(record, generic, ignored));
-            }
-        }
-        return new LinkResult(state.recordClients().get(leftRecordId), recluster(seeds, generic, Set.of()), List.of());
+        relinkAll(List.of(leftRecordId, rightRecordId), generic, seeds, ignored);
+        return new LinkResult(state.recordClients().get(leftRecordId), recluster(seeds, generic, Set.of(), ignored),
+                List.of());
     }
 
     /**
-     * Pairs waiting for a person: between the thresholds, still in different clients, not decided.
-     * Scans the whole table, so it serves review screens, never the per-event path.
+     * Pairs waiting for a person, still in different clients and not decided: pairs between the
+     * thresholds, and pairs at or above the link threshold that a hard conflict kept apart (only a
+     * person can force those). Each pair is scored again, so a pair that a correction made unlikely
+     * drops out and the weights shown are current. Scans the whole table, so it serves review
+     * screens, never the per-event path.
      */
     public List<PossibleMatch> openPossibleMatches() {
+        GenericValues generic = genericity.view();
         List<PossibleMatch> open = new ArrayList<>();
         state.possibleMatches().forEach((key, match) -> {
             String left = state.recordClients().get(match.leftRecordId());
             String right = state.recordClients().get(match.rightRecordId());
-            if (left != null && right != null && !left.equals(right)
-                    && decision(match.leftRecordId(), match.rightRecordId()).isEmpty()) {
-                open.add(match);
+            if (left == null || right == null || left.equals(right)
+                    || decision(match.leftRecordId(), match.rightRecordId()).isPresent()) {
+                return;
+            }
+            PairScore score = model.score(state.records().get(match.leftRecordId()),
+                    state.records().get(match.rightRecordId()), generic);
+            if (score.matchWeight() >= model.reviewThreshold()) {
+                open.add(new PossibleMatch(match.leftRecordId(), match.rightRecordId(), score.matchWeight(),
+                        score.matchProbability()));
             }
         });
         return open;
@@ -182,14 +193,31 @@ public final class LinkageEngine {
         return Optional.ofNullable(state.sources().get(recordId));
     }
 
-    private void forget(StandardizedRecord earlier, Set<String> seeds) {
-        GenericValues generic = genericity.view();
-        blocks.unregister(earlier, generic);
-        genericity.unregister(earlier);
+    /** Takes an earlier version out of blocks, genericity and the graph; returns records to re-link. */
+    private Set<String> forget(StandardizedRecord earlier, Set<String> seeds) {
+        blocks.unregister(earlier);
+        Set<String> relink = genericity.unregister(earlier);
         seeds.addAll(graph.detach(earlier.recordId()));
+        relink.remove(earlier.recordId());
+        return relink;
     }
 
-    /** Recomputes a record's links from its current candidates and decisions; returns the records touched. */
+    private void relinkAll(Collection<String> recordIds, GenericValues generic, Set<String> seeds,
+                           List<PossibleMatch> possible) {
+        for (String otherId : recordIds) {
+            StandardizedRecord other = state.records().get(otherId);
+            if (other != null) {
+                seeds.add(otherId);
+                seeds.addAll(relink(other, generic, possible));
+            }
+        }
+    }
+
+    /**
+     * Recomputes a record's links from its current candidates and decisions; returns the records
+     * touched. A pair at or above the link threshold that a hard conflict forbids is no link (it
+     * could never join) but a possible match, so that a person can see it and force it.
+     */
     private Set<String> relink(StandardizedRecord record, GenericValues generic, List<PossibleMatch> possible) {
         Map<String, Link> links = new HashMap<>();
         for (String candidateId : blocks.candidates(record, generic)) {
@@ -198,13 +226,11 @@ public final class LinkageEngine {
                 continue;
             }
             PairScore score = model.score(record, candidate, generic);
-            if (score.matchWeight() >= model.linkThreshold()) {
+            boolean linkWeight = score.matchWeight() >= model.linkThreshold();
+            if (linkWeight && model.conflict(record, candidate, generic).isEmpty()) {
                 links.put(candidateId, new Link(candidateId, score.matchWeight(), false));
             } else if (score.matchWeight() >= model.reviewThreshold()) {
-                PossibleMatch match = PossibleMatch.of(record.recordId(), candidateId, score.matchWeight(),
-                        score.matchProbability());
-                state.possibleMatches().put(PossibleMatch.key(record.recordId(), candidateId), match);
-                possible.add(match);
+                possible.add(recordPossibleMatch(record.recordId(), candidateId, score));
             }
         }
         decisionsOf(record.recordId()).byOtherRecord().forEach((otherId, type) -> {
@@ -217,11 +243,18 @@ public final class LinkageEngine {
         return graph.replace(record.recordId(), sorted);
     }
 
+    private PossibleMatch recordPossibleMatch(String a, String b, PairScore score) {
+        PossibleMatch match = PossibleMatch.of(a, b, score.matchWeight(), score.matchProbability());
+        state.possibleMatches().put(PossibleMatch.key(a, b), match);
+        return match;
+    }
+
     /**
      * Re-clusters the link-graph components around the seeds, together with every record of the
      * clients they belonged to (a client that loses its links must be able to split).
      */
-    private List<ClientChange> recluster(Set<String> seeds, GenericValues generic, Set<String> emptied) {
+    private List<ClientChange> recluster(Set<String> seeds, GenericValues generic, Set<String> emptied,
+                                         List<PossibleMatch> possible) {
         Set<String> affected = graph.componentsOf(seeds);
         Set<String> visitedClients = new HashSet<>();
         Deque<String> pending = new ArrayDeque<>(affected);
@@ -242,7 +275,34 @@ public final class LinkageEngine {
         Map<String, StandardizedRecord> records = new HashMap<>();
         MergeGuard guard = (a, b, forced) -> decisionsOf(a).unlinked(b)
                 || (!forced && model.conflict(cached(records, a), cached(records, b), generic).isPresent());
-        return assignment.apply(ConstrainedClustering.cluster(affected, graph, guard), emptied);
+        List<List<String>> clusters = ConstrainedClustering.cluster(affected, graph, guard);
+        recordLinksKeptApart(clusters, possible);
+        return assignment.apply(clusters, emptied);
+    }
+
+    /**
+     * Model links the clustering could not honour — each record is fine with the other, but a
+     * conflict with a third record keeps their groups apart — are for a person to review too.
+     */
+    private void recordLinksKeptApart(List<List<String>> clusters, List<PossibleMatch> possible) {
+        Map<String, Integer> clusterOf = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String id : clusters.get(i)) {
+                clusterOf.put(id, i);
+            }
+        }
+        for (int cluster = 0; cluster < clusters.size(); cluster++) {
+            for (String id : clusters.get(cluster)) {
+                for (Link link : graph.of(id).links()) {
+                    Integer other = clusterOf.get(link.otherRecordId());
+                    if (!link.forced() && other != null && other != cluster && id.compareTo(link.otherRecordId()) < 0
+                            && decision(id, link.otherRecordId()).isEmpty()) {
+                        possible.add(recordPossibleMatch(id, link.otherRecordId(),
+                                new PairScore(link.matchWeight(), LinkageModel.probability(link.matchWeight()))));
+                    }
+                }
+            }
+        }
     }
 
     private StandardizedRecord cached(Map<String, StandardizedRecord> records, String id) {

@@ -10,12 +10,13 @@ import org.civiclink.linkage.model.StandardizedRecord;
  * @param sources        record id → the record as the agency sent it (what queries show, with its source)
  * @param records        record id → the record as standardized when it last arrived
  * @param blocks         blocking key → the records that produced it
- * @param evidenceUsage  "field:value" → who shares an SSN, phone or address (genericity)
- * @param links          record id → its links: model links at or above the threshold and forced links
+ * @param evidenceUsage  "field:value" → which records (and identity keys) share an SSN, phone or address (genericity)
+ * @param links          record id → its links: model links at or above the threshold without a conflict, and forced links
  * @param decisions      record id → operators' force-link and unlink decisions involving it
  * @param recordClients  record id → the client it belongs to
  * @param clients        client id → members, or the id it was merged into
- * @param possibleMatches "left|right" → a pair between the review and the link thresholds
+ * @param possibleMatches "left|right" → a pair for review: between the thresholds, or above the link
+ *                        threshold but kept apart by a conflict
  */
 public record LinkageState(
         Table<SourceRecord> sources,

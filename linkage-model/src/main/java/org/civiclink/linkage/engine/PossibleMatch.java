@@ -1,6 +1,10 @@
 package org.civiclink.linkage.engine;
 
-/** Two records between the review and the link thresholds, waiting for a person to decide. */
+/**
+ * Two records waiting for a person to decide: their weight lies between the review and the link
+ * thresholds, or reaches the link threshold while a hard conflict (directly, or with a record of the
+ * other's client) keeps them apart, which only a person can overrule.
+ */
 public record PossibleMatch(String leftRecordId, String rightRecordId, double matchWeight, double matchProbability) {
 
     static String key(String a, String b) {

@@ -27,6 +27,7 @@ public final class StateCodecs {
     }
 
     private static final byte FORMAT = 1;
+    private static final byte EVIDENCE_USAGE_FORMAT = 2;
 
     private StateCodecs() {
     }
@@ -38,13 +39,18 @@ public final class StateCodecs {
             },
             in -> new Block(in.readBoolean(), readStrings(in)));
 
-    public static final Codec<EvidenceUsage> EVIDENCE_USAGE = codec(
+    /** Format 2 keeps each holder's identity key; format 1 (identity keys and holders apart) is still read. */
+    public static final Codec<EvidenceUsage> EVIDENCE_USAGE = codec(EVIDENCE_USAGE_FORMAT,
             (out, usage) -> {
                 out.writeBoolean(usage.generic());
-                writeStrings(out, usage.identityKeys());
-                writeStrings(out, usage.recordIds());
+                out.writeBoolean(usage.saturated());
+                out.writeInt(usage.identityByRecord().size());
+                for (Map.Entry<String, String> holder : usage.identityByRecord().entrySet()) {
+                    out.writeUTF(holder.getKey());
+                    out.writeUTF(holder.getValue());
+                }
             },
-            in -> new EvidenceUsage(in.readBoolean(), readStrings(in), readStrings(in)));
+            (in, format) -> format == FORMAT ? evidenceUsageFormat1(in) : readEvidenceUsage(in));
 
     public static final Codec<Links> LINKS = codec(
             (out, links) -> {
@@ -119,14 +125,24 @@ public final class StateCodecs {
         T read(DataInputStream in) throws IOException;
     }
 
+    @FunctionalInterface
+    private interface FormatReader<T> {
+        T read(DataInputStream in, byte format) throws IOException;
+    }
+
     private static <T> Codec<T> codec(Writer<T> writer, Reader<T> reader) {
+        return codec(FORMAT, writer, (in, format) -> reader.read(in));
+    }
+
+    /** A codec that writes {@code format} and reads it and every earlier format. */
+    private static <T> Codec<T> codec(byte current, Writer<T> writer, FormatReader<T> reader) {
         return new Codec<>() {
             @Override
             public byte[] encode(T value) {
                 try {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
                     DataOutputStream out = new DataOutputStream(bytes);
-                    out.writeByte(FORMAT);
+                    out.writeByte(current);
                     writer.write(out, value);
                     out.flush();
                     return bytes.toByteArray();
@@ -140,15 +156,45 @@ public final class StateCodecs {
                 try {
                     DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
                     byte format = in.readByte();
-                    if (format != FORMAT) {
+                    if (format < FORMAT || format > current) {
                         throw new IllegalStateException("unknown linkage state format " + format);
                     }
-                    return reader.read(in);
+                    return reader.read(in, format);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         };
+    }
+
+    private static EvidenceUsage readEvidenceUsage(DataInputStream in) throws IOException {
+        boolean generic = in.readBoolean();
+        boolean saturated = in.readBoolean();
+        int size = in.readInt();
+        Map<String, String> holders = new TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            holders.put(in.readUTF(), in.readUTF());
+        }
+        return new EvidenceUsage(generic, saturated, holders);
+    }
+
+    /**
+     * Format 1 kept identity keys and holders in two unrelated lists and dropped both once generic.
+     * A generic value becomes saturated; otherwise holders get the identity keys in order, which keeps
+     * the number of distinct identities (what genericity counts) as long as they hold the value.
+     */
+    private static EvidenceUsage evidenceUsageFormat1(DataInputStream in) throws IOException {
+        boolean generic = in.readBoolean();
+        List<String> identities = readStrings(in);
+        List<String> recordIds = readStrings(in);
+        if (generic || identities.isEmpty()) {
+            return generic ? EvidenceUsage.SATURATED : new EvidenceUsage(false, false, Map.of());
+        }
+        Map<String, String> holders = new TreeMap<>();
+        for (int i = 0; i < recordIds.size(); i++) {
+            holders.put(recordIds.get(i), identities.get(Math.min(i, identities.size() - 1)));
+        }
+        return new EvidenceUsage(false, false, holders);
     }
 
     private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {

@@ -3,6 +3,8 @@ package org.civiclink.linkage.model;
 import java.util.Optional;
 
 import org.civiclink.linkage.model.compare.StringSimilarity;
+import org.civiclink.linkage.model.standardize.Names;
+import org.civiclink.linkage.model.standardize.Nicknames;
 
 /** Hard conflicts: facts that two records cannot both be true of one person, whatever the weight says. */
 final class Conflicts {
@@ -11,11 +13,13 @@ final class Conflicts {
     private final int maxSsnTypoDistance;
 
     private final boolean twinGuard;
+    private final Nicknames nicknames;
 
-    Conflicts(int maxBirthYearGap, int maxSsnTypoDistance, boolean twinGuard) {
+    Conflicts(int maxBirthYearGap, int maxSsnTypoDistance, boolean twinGuard, Nicknames nicknames) {
         this.maxBirthYearGap = maxBirthYearGap;
         this.maxSsnTypoDistance = maxSsnTypoDistance;
         this.twinGuard = twinGuard;
+        this.nicknames = nicknames;
     }
 
     Optional<String> conflict(StandardizedRecord a, StandardizedRecord b, GenericValues generic) {
@@ -41,21 +45,29 @@ final class Conflicts {
     }
 
     /**
-     * First names that no level relates: not equal, no shared part, not nicknames, not phonetically equal, not
-     * similar, and not explained by a first/last swap. Twins share a household, surname and birth date, which a
-     * model assuming independent fields over-counts; their first names are what tells them apart.
+     * First names that tell two people apart: two different formal names the nickname table knows (Patrick and
+     * Patricia, Daniel and Daniela: similar spellings, different names), or names that no level relates (not
+     * equal, no shared part, not nicknames, not phonetically equal, not similar). Never when a first/last swap
+     * explains them. Twins share a household, surname and birth date, which a model assuming independent fields
+     * over-counts; their first names are what tells them apart.
      */
-    static boolean unrelatedFirstNames(StandardizedRecord a, StandardizedRecord b) {
+    boolean unrelatedFirstNames(StandardizedRecord a, StandardizedRecord b) {
         String fa = a.firstName();
         String fb = b.firstName();
         if (fa == null || fb == null || fa.equals(fb) || StringSimilarity.sharesPart(fa, fb)) {
             return false;
         }
-        if (a.firstCanonical().equals(b.firstCanonical()) || a.firstPhonetic().equals(b.firstPhonetic())) {
+        if (Nicknames.mayBeSameName(a.firstFormalNames(), b.firstFormalNames())) {
             return false;
         }
         if (b.lastName() != null && a.lastName() != null && StringSimilarity.sharesPart(b.lastName(), fa)
                 && StringSimilarity.sharesPart(a.lastName(), fb)) {
+            return false;
+        }
+        if (nicknames.isFormal(Names.firstPart(fa)) && nicknames.isFormal(Names.firstPart(fb))) {
+            return true;
+        }
+        if (a.firstPhonetic().equals(b.firstPhonetic())) {
             return false;
         }
         return StringSimilarity.jaroWinkler(fa, fb) < 0.8;

@@ -30,7 +30,9 @@ import org.civiclink.linkage.model.standardize.Standardizer;
 public final class LinkageModel {
 
     private static final String DEFAULT_RESOURCE = "/org/civiclink/linkage/model/default-model.json";
-    private static final byte ENCODING_VERSION = 1;
+    // Version 1 held one canonical nickname-group name where version 2 holds the list of formal names.
+    private static final byte ENCODING_VERSION = 2;
+    private static final byte ENCODING_VERSION_SINGLE_CANONICAL = 1;
 
     private final ModelFile file;
     private final Standardizer standardizer;
@@ -46,7 +48,8 @@ public final class LinkageModel {
         this.blockingRules = file.blockingRules().stream().map(BlockingRule::new).toArray(BlockingRule[]::new);
         double lambda = file.probabilityTwoRandomRecordsMatch();
         this.priorWeight = Math.log(lambda / (1 - lambda)) / Math.log(2);
-        this.conflicts = new Conflicts(file.maxBirthYearGap(), file.maxSsnTypoDistance(), file.twinGuard());
+        this.conflicts = new Conflicts(file.maxBirthYearGap(), file.maxSsnTypoDistance(), file.twinGuard(),
+                standardizer.nicknames());
     }
 
     public static LinkageModel defaultModel() {
@@ -102,7 +105,11 @@ public final class LinkageModel {
             out.writeByte(flags);
             writeString(out, r.recordId());
             writeString(out, r.firstName());
-            writeString(out, r.firstCanonical());
+            List<String> formal = r.firstFormalNames() == null ? List.of() : r.firstFormalNames();
+            out.writeByte(formal.size());
+            for (String name : formal) {
+                out.writeUTF(name);
+            }
             writeString(out, r.firstPhonetic());
             writeString(out, r.middleName());
             writeString(out, r.lastName());
@@ -120,19 +127,41 @@ public final class LinkageModel {
         return bytes.toByteArray();
     }
 
+    /** Reads {@link #encode}'s form; a version 1 record gets its formal names recomputed from its first name. */
     public StandardizedRecord decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
-            if (version != ENCODING_VERSION) {
+            if (version != ENCODING_VERSION && version != ENCODING_VERSION_SINGLE_CANONICAL) {
                 throw new IllegalArgumentException("unknown standardized record encoding version " + version);
             }
             int flags = in.readByte();
-            return new StandardizedRecord(readString(in), readString(in), readString(in), readString(in),
-                    readString(in), readString(in), readString(in), readString(in), (flags & 1) != 0, readString(in),
-                    readString(in), readString(in), readString(in), readString(in), readString(in));
+            String recordId = readString(in);
+            String firstName = readString(in);
+            List<String> formal;
+            if (version == ENCODING_VERSION_SINGLE_CANONICAL) {
+                readString(in);
+                formal = standardizer.formalNames(firstName);
+            } else {
+                formal = readFormalNames(in);
+            }
+            return new StandardizedRecord(recordId, firstName, formal, readString(in), readString(in), readString(in),
+                    readString(in), readString(in), (flags & 1) != 0, readString(in), readString(in), readString(in),
+                    readString(in), readString(in), readString(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> readFormalNames(DataInputStream in) throws IOException {
+        int size = in.readByte();
+        if (size == 0) {
+            return null;
+        }
+        String[] names = new String[size];
+        for (int i = 0; i < size; i++) {
+            names[i] = in.readUTF();
+        }
+        return List.of(names);
     }
 
     private static void writeString(DataOutputStream out, String value) throws IOException {
@@ -170,7 +199,8 @@ public final class LinkageModel {
      * small typos of one person map to one key, so counting distinct keys per value counts people, not records.
      */
     public String identityKey(StandardizedRecord r) {
-        String name = r.firstCanonical() == null ? "?" : Names.phonetic(r.firstCanonical());
+        // The first formal name: a nickname of several (Pat) then counts as one of them, never as all.
+        String name = r.firstFormalNames() == null ? "?" : Names.phonetic(r.firstFormalNames().get(0));
         return name + "|" + (r.dateOfBirth() == null ? "?" : r.dateOfBirth().substring(0, 4));
     }
 
@@ -229,10 +259,12 @@ public final class LinkageModel {
                 decision(weight, conflict.isPresent()));
     }
 
+    /** The value as the waterfall shows it: masked where it identifies a person, marked when it is generic. */
     private static String describe(Comparison comparison, StandardizedRecord r, GenericValues generic) {
         String raw = comparison.field().value(r);
         String seen = comparison.value(r, generic);
-        return raw != null && seen == null ? raw + " (generic)" : raw;
+        String shown = ShownValue.of(comparison.field(), raw);
+        return raw != null && seen == null ? shown + " (generic)" : shown;
     }
 
     /** LINK at or above the link threshold, POSSIBLE_MATCH in [review, link) or whenever a conflict blocks a link. */
@@ -255,7 +287,8 @@ public final class LinkageModel {
         return file.reviewThreshold();
     }
 
-    static double probability(double weight) {
+    /** The match probability of a match weight (log2 odds). */
+    public static double probability(double weight) {
         double odds = Math.pow(2, weight);
         return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
     }

@@ -1,11 +1,15 @@
 package org.civiclink.linkage.model;
 
+import java.util.List;
+
 /**
  * A record after standardization, with everything the comparisons need precomputed so that scoring a pair
  * does no parsing or phonetic encoding. Absent values are {@code null}, never empty strings.
  *
  * @param firstName      upper-case, accent- and punctuation-free given name(s)
- * @param firstCanonical the formal name the given name is a nickname of (itself if none)
+ * @param firstFormalNames the formal names the first given name may stand for, sorted (Pat: PATRICIA, PATRICK;
+ *                       a name the nickname table does not know: itself); two records' given names may be one
+ *                       person's when these intersect
  * @param firstPhonetic  Double Metaphone of the given name
  * @param middleName     standardized middle name (may be a single initial)
  * @param lastName       standardized family name without generational suffix; compound parts separated by one space
@@ -18,7 +22,8 @@ package org.civiclink.linkage.model;
  * @param zip            five digits for US codes, normalized foreign postcode otherwise
  * @param phone          ten digits for US numbers, digits otherwise
  */
-public record StandardizedRecord(String recordId, String firstName, String firstCanonical, String firstPhonetic,
+public record StandardizedRecord(String recordId, String firstName, List<String> firstFormalNames,
+        String firstPhonetic,
         String middleName, String lastName, String lastPhonetic, String dateOfBirth, boolean dobUnknownDefault,
         String sex, String ssn, String street, String city, String zip, String phone) {
 

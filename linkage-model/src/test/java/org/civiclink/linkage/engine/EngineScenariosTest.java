@@ -119,6 +119,71 @@ class EngineScenariosTest {
         assertEquals(0.0, address.log2Weight(), 1e-9, "a shelter's address proves nothing: " + address);
     }
 
+    @Test
+    void twinsPatrickAndPatriciaNeverMergeWhileBillAndWilliamDo() {
+        SourceRecord patrick = person("ACS:20", "Patrick", "M", "");
+        SourceRecord patricia = person("ACS:21", "Patricia", "F", "");
+        SourceRecord pat = person("DHS:22", "Pat", "M", "");
+        for (List<SourceRecord> order : List.of(List.of(patrick, patricia, pat), List.of(pat, patricia, patrick))) {
+            LinkageEngine fresh = new LinkageEngine(MODEL, LinkageState.inMemory());
+            order.forEach(fresh::link);
+            assertNotEquals(fresh.clientOf(patrick.recordId()), fresh.clientOf(patricia.recordId()),
+                    "twins share birth date, surname and household; their names tell them apart");
+        }
+        SourceRecord william = person("HRA:23", "William", "M", "");
+        SourceRecord bill = person("DHS:24", "Bill", "M", "");
+        engine.link(william);
+        engine.link(bill);
+        assertEquals(engine.clientOf(william.recordId()), engine.clientOf(bill.recordId()), explain(william, bill));
+    }
+
+    @Test
+    void aPairAboveTheLinkThresholdThatAConflictKeepsApartIsOpenForReview() {
+        SourceRecord first = adult("HRA:30", "1980-06-02", "219-09-9990");
+        SourceRecord second = adult("DHS:31", "1980-06-02", "387-44-1020");
+        engine.link(first);
+        LinkResult result = engine.link(second);
+
+        assertNotEquals(engine.clientOf(first.recordId()), engine.clientOf(second.recordId()));
+        assertTrue(result.possibleMatches().stream().anyMatch(m -> isPair(m, first, second)), result.toString());
+        List<PossibleMatch> open = engine.openPossibleMatches();
+        assertEquals(1, open.size(), open.toString());
+        assertTrue(open.get(0).matchWeight() >= MODEL.linkThreshold(), "the conflict, not the weight, kept them apart: "
+                + engine.explain(first.recordId(), second.recordId()).orElseThrow());
+
+        engine.decide(first.recordId(), second.recordId(), DecisionType.FORCE_LINK);
+        assertEquals(engine.clientOf(first.recordId()), engine.clientOf(second.recordId()));
+        assertTrue(engine.openPossibleMatches().isEmpty());
+    }
+
+    @Test
+    void birthDatesDecadesApartAreOpenForReviewToo() {
+        SourceRecord early = adult("HRA:40", "1950-06-02", "219-09-9990");
+        SourceRecord late = adult("DHS:41", "1985-06-02", "219-09-9990");
+        engine.link(early);
+        engine.link(late);
+        assertNotEquals(engine.clientOf(early.recordId()), engine.clientOf(late.recordId()));
+        List<PossibleMatch> open = engine.openPossibleMatches();
+        assertTrue(open.size() == 1 && isPair(open.get(0), early, late) && open.get(0).matchWeight() >= MODEL.linkThreshold(),
+                open + "\n" + engine.explain(early.recordId(), late.recordId()).orElseThrow());
+    }
+
+    private static boolean isPair(PossibleMatch match, SourceRecord a, SourceRecord b) {
+        return PossibleMatch.key(match.leftRecordId(), match.rightRecordId()).equals(PossibleMatch.key(a.recordId(), b.recordId()));
+    }
+
+    /** An adult whose records agree on everything but birth date and SSN. */
+    private static SourceRecord adult(String id, String dob, String ssn) {
+        return new SourceRecord(id, id.substring(0, id.indexOf(':')), "Jordan", "Alexis", "Baker", dob, "M", ssn,
+                "55 Elm Ave", "New York", "10451", "718-555-0164");
+    }
+
+    /** One household's child: same surname, birth date, address and phone for every record made with it. */
+    private static SourceRecord person(String id, String first, String sex, String ssn) {
+        return new SourceRecord(id, id.substring(0, id.indexOf(':')), first, "", "Rodriguez", "2017-01-28", sex, ssn,
+                "1842 Fordham Rd", "New York", "10458", "718-614-7485");
+    }
+
     private String explain(SourceRecord a, SourceRecord b) {
         LinkageEngine scratch = new LinkageEngine(MODEL, LinkageState.inMemory());
         scratch.link(a);

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The property the streaming linker promises: the final partition of records into clients does not
- * depend on the order records arrive in, and equals what the batch command computes from a file.
+ * depend on the order records, corrections and withdrawals arrive in, and equals what the batch
+ * command computes from a file of the records as they stand at the end.
  */
 class OrderIndependenceTest {
 
@@ -40,26 +39,35 @@ class OrderIndependenceTest {
     void everyArrivalOrderGivesTheBatchCommandsPartition(long seed, long people, double errorScale, @TempDir Path dir)
             throws IOException {
         List<SourceRecord> records = Populations.simulate(seed, people, errorScale).records();
-        assertTrue(records.size() >= 2_000, "the property needs at least 2,000 records, got " + records.size());
+        List<SourceRecord> last = List.copyOf(RecordStream.of(records, new Random(seed), new Random(0)).last().values());
+        assertTrue(last.size() >= 2_000, "the property needs at least 2,000 records, got " + last.size());
+        Set<Set<String>> batch = batchPartition(last, dir);
 
+        Random random = new Random(seed);
+        for (int order = 0; order < ORDERS; order++) {
+            RecordStream stream = RecordStream.of(records, new Random(seed), random);
+            assertEquals(last, List.copyOf(stream.last().values()), "every stream ends with the same records");
+            assertTrue(stream.count(RecordStream.Withdraw.class) > 50
+                    && stream.count(RecordStream.Send.class) > records.size() + 200, "corrections and withdrawals");
+
+            LinkageEngine engine = new LinkageEngine(MODEL, LinkageState.inMemory());
+            stream.events().forEach(event -> event.applyTo(engine));
+            Map<String, String> clients = new HashMap<>();
+            last.forEach(r -> clients.put(r.recordId(), engine.clientOf(r.recordId()).orElseThrow()));
+
+            assertEquals(batch, partition(clients), "arrival order " + order + " (" + stream.events().size()
+                    + " events) gave a different partition");
+        }
+        long multiRecordClients = batch.stream().filter(client -> client.size() > 1).count();
+        assertTrue(multiRecordClients > people / 4, "the data must actually link: " + multiRecordClients + " clients");
+    }
+
+    private static Set<Set<String>> batchPartition(List<SourceRecord> records, Path dir) throws IOException {
         Path input = dir.resolve("records.csv");
         Path output = dir.resolve("clients.csv");
         writeCanonical(records, input);
         BatchLinker.linkFile(MODEL, input, output);
-        Set<Set<String>> batch = partition(readClients(output));
-
-        Random shuffler = new Random(seed);
-        for (int order = 0; order < ORDERS; order++) {
-            List<SourceRecord> shuffled = new ArrayList<>(records);
-            Collections.shuffle(shuffled, shuffler);
-            LinkageEngine engine = new LinkageEngine(MODEL, LinkageState.inMemory());
-            shuffled.forEach(engine::link);
-            Map<String, String> clients = new HashMap<>();
-            records.forEach(r -> clients.put(r.recordId(), engine.clientOf(r.recordId()).orElseThrow()));
-            assertEquals(batch, partition(clients), "arrival order " + order + " gave a different partition");
-        }
-        long multiRecordClients = batch.stream().filter(client -> client.size() > 1).count();
-        assertTrue(multiRecordClients > people / 4, "the data must actually link: " + multiRecordClients + " clients");
+        return partition(readClients(output));
     }
 
     static Set<Set<String>> partition(Map<String, String> clientOfRecord) {

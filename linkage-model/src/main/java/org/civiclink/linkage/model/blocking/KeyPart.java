@@ -75,10 +75,11 @@ public enum KeyPart {
             return List.of(f.compareTo(l) <= 0 ? f + "+" + l : l + "+" + f);
         }
     },
+    /** One value per formal name the first name may stand for: Bill and William meet on WILLIAM, Pat meets both Patrick and Patricia. */
     FIRST_CANONICAL(null) {
         @Override
         List<String> values(StandardizedRecord r) {
-            return one(r.firstCanonical());
+            return r.firstFormalNames() == null ? List.of() : r.firstFormalNames();
         }
     };
 

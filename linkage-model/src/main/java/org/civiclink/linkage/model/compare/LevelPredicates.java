@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.civiclink.linkage.model.StandardizedRecord;
+import org.civiclink.linkage.model.standardize.Nicknames;
 
 /**
  * The registry of level types a model file may name. Each factory receives the level's parameters and the
@@ -48,7 +49,7 @@ public final class LevelPredicates {
     }
 
     private static boolean nickname(String a, String b, StandardizedRecord ra, StandardizedRecord rb) {
-        return a != null && b != null && ra.firstCanonical() != null && ra.firstCanonical().equals(rb.firstCanonical());
+        return a != null && b != null && Nicknames.mayBeSameName(ra.firstFormalNames(), rb.firstFormalNames());
     }
 
     /**

@@ -37,6 +37,15 @@ public final class Names {
         return out.isEmpty() ? null : out.toString();
     }
 
+    /** The first space-separated part of a standardized name (MARY ANN -> MARY); null stays null. */
+    public static String firstPart(String name) {
+        if (name == null) {
+            return null;
+        }
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
     /** Double Metaphone primary code of a whole name with its spaces removed. */
     public static String phonetic(String name) {
         if (name == null) {

@@ -6,62 +6,61 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Maps a given name to the formal name it is a nickname or spelling variant of (Bill -> WILLIAM,
- * Muhammad -> MOHAMMED). Names are grouped transitively and each maps to its group's alphabetically first
- * member, so the mapping is a function and comparing canonical forms stays symmetric.
+ * The formal names a given name may stand for (Bill -> WILLIAM; Pat -> PATRICIA, PATRICK). A nickname may
+ * stand for several formal names, but two formal names are never made one: the relation "may be the same
+ * name" is whether two names' sets of formal names intersect, and it is deliberately not transitive, so Pat
+ * matches Patrick and Patricia while Patrick and Patricia stay different names.
  */
 public final class Nicknames {
 
     private static final String RESOURCE = "/org/civiclink/linkage/model/nicknames.csv";
     private static final Nicknames DEFAULT = load();
 
-    private final Map<String, String> canonical;
+    private final Map<String, List<String>> formalNames;
+    private final Set<String> formal;
 
-    Nicknames(Map<String, String> canonical) {
-        this.canonical = Map.copyOf(canonical);
+    Nicknames(Map<String, List<String>> formalNames, Set<String> formal) {
+        this.formalNames = Map.copyOf(formalNames);
+        this.formal = Set.copyOf(formal);
     }
 
     public static Nicknames standard() {
         return DEFAULT;
     }
 
-    /** The canonical formal name for a folded given name; the name itself when it is no known nickname. */
-    public String canonical(String foldedName) {
+    /**
+     * The formal names a folded given name may stand for, sorted: a formal name gives itself (plus any formal
+     * name that lists it as a spelling variant); a name the table does not know gives itself; null gives null.
+     */
+    public List<String> formalNames(String foldedName) {
         if (foldedName == null) {
             return null;
         }
-        return canonical.getOrDefault(foldedName, foldedName);
+        List<String> known = formalNames.get(foldedName);
+        return known != null ? known : List.of(foldedName);
     }
 
-    private static String root(Map<String, String> parent, String name) {
-        String current = name;
-        while (!parent.get(current).equals(current)) {
-            current = parent.get(current);
-        }
-        return current;
+    /** Whether the table lists the name as a formal name of its own (first column), not only as a nickname. */
+    public boolean isFormal(String foldedName) {
+        return foldedName != null && formal.contains(foldedName);
     }
 
-    private static void union(Map<String, String> parent, String x, String y) {
-        parent.putIfAbsent(x, x);
-        parent.putIfAbsent(y, y);
-        String rx = root(parent, x);
-        String ry = root(parent, y);
-        // The alphabetically first root wins, so the result does not depend on file order.
-        if (rx.compareTo(ry) < 0) {
-            parent.put(ry, rx);
-        } else if (ry.compareTo(rx) < 0) {
-            parent.put(rx, ry);
-        }
+    /** Whether two sets of formal names share a name: the two given names may be one person's. */
+    public static boolean mayBeSameName(List<String> formalNamesA, List<String> formalNamesB) {
+        return formalNamesA != null && formalNamesB != null && !Collections.disjoint(formalNamesA, formalNamesB);
     }
 
     private static Nicknames load() {
-        // Union-find over names: a nickname shared by two formal names (Alex: Alexander, Alejandro) joins them,
-        // so every name in a group maps to the same canonical member and the relation stays transitive.
-        Map<String, String> parent = new HashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        Set<String> formal = new TreeSet<>();
         try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -72,20 +71,24 @@ public final class Nicknames {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] names = line.split(",");
-                String formal = Text.fold(names[0]);
-                for (String name : names) {
-                    String folded = Text.fold(name);
-                    if (folded != null && formal != null) {
-                        union(parent, formal, folded);
+                String[] columns = line.split(",");
+                String formalName = Text.fold(columns[0]);
+                if (formalName == null) {
+                    continue;
+                }
+                formal.add(formalName);
+                for (String column : columns) {
+                    String name = Text.fold(column);
+                    if (name != null) {
+                        names.computeIfAbsent(name, n -> new TreeSet<>()).add(formalName);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> resolved = new HashMap<>();
-        parent.keySet().forEach(name -> resolved.put(name, root(parent, name)));
-        return new Nicknames(resolved);
+        Map<String, List<String>> sorted = new HashMap<>();
+        names.forEach((name, formals) -> sorted.put(name, List.copyOf(formals)));
+        return new Nicknames(sorted, formal);
     }
 }

@@ -1,5 +1,7 @@
 package org.civiclink.linkage.model.standardize;
 
+import java.util.List;
+
 import org.civiclink.linkage.model.SourceRecord;
 import org.civiclink.linkage.model.StandardizedRecord;
 
@@ -17,18 +19,18 @@ public final class Standardizer {
         String last = Names.name(r.lastName());
         String middle = Names.name(r.middleName());
         String dob = Dates.dateOfBirth(r.dateOfBirth());
-        return new StandardizedRecord(r.recordId(), first, canonical(first), Names.phonetic(first), middle, last,
+        return new StandardizedRecord(r.recordId(), first, formalNames(first), Names.phonetic(first), middle, last,
                 Names.phoneticParts(last), dob, Dates.unknownDefault(dob), sex(r.sex()), Ssns.ssn(r.ssn()),
                 Addresses.street(r.street()), Addresses.city(r.city()), Addresses.zip(r.zip()), Phones.phone(r.phone()));
     }
 
-    /** Canonical nickname group of the first given name (Mary Ann -> MARY's group). */
-    private String canonical(String first) {
-        if (first == null) {
-            return null;
-        }
-        int space = first.indexOf(' ');
-        return nicknames.canonical(space < 0 ? first : first.substring(0, space));
+    /** The formal names the first part of a standardized given name may stand for (Mary Ann -> MARY's). */
+    public List<String> formalNames(String first) {
+        return nicknames.formalNames(Names.firstPart(first));
+    }
+
+    public Nicknames nicknames() {
+        return nicknames;
     }
 
     static String sex(String raw) {
