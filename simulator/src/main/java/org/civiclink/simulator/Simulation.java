@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 import org.civiclink.simulator.names.NameBank;
+import org.civiclink.simulator.overrides.SimulationOverrides;
 import org.civiclink.simulator.population.Person;
 import org.civiclink.simulator.population.PopulationGenerator;
 import org.civiclink.simulator.population.PopulationSettings;
@@ -27,6 +28,20 @@ public record Simulation(long seed, long people, PopulationSettings population, 
 
     public Simulation withErrorScale(double scale) {
         return new Simulation(seed, people, population, agencies, scale);
+    }
+
+    /**
+     * The same simulation with knobs set by name, e.g. {@code List.of("shelterShare=0.2", "DHS-SHELTER.typoRate=0.15")}:
+     * see {@link SimulationOverrides} for the syntax. The error scale still multiplies the agency rates set here.
+     *
+     * @throws IllegalArgumentException naming the first entry that is malformed, unknown or out of range
+     */
+    public Simulation withOverrides(List<String> entries) {
+        return withOverrides(SimulationOverrides.parse(entries));
+    }
+
+    public Simulation withOverrides(SimulationOverrides overrides) {
+        return new Simulation(seed, people, overrides.applyTo(population), overrides.applyTo(agencies), errorScale);
     }
 
     /** @return how many records were produced */

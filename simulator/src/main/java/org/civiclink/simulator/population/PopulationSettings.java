@@ -22,8 +22,20 @@ public record PopulationSettings(
         double juniorRate, double compoundSurnameRate, double hyphenatedRate, double marriedNameRate,
         double moveRate, LocalDate referenceDate) {
 
+    public PopulationSettings {
+        // Each pair is carved out of one random draw, so together they cannot exceed the whole.
+        requireShares("familyShare", familyShare, "singleParentShare", singleParentShare);
+        requireShares("compoundSurnameRate", compoundSurnameRate, "hyphenatedRate", hyphenatedRate);
+    }
+
     public static PopulationSettings defaults() {
         return new PopulationSettings(0.08, 12, 0.35, 0.20, 0.03, 0.06, 0.10, 0.04, 0.55, 0.15,
                 LocalDate.of(2026, 12, 1));
+    }
+
+    private static void requireShares(String name, double share, String otherName, double otherShare) {
+        if (share + otherShare > 1) {
+            throw new IllegalArgumentException(name + " + " + otherName + " must not exceed 1, got " + share + " + " + otherShare);
+        }
     }
 }
