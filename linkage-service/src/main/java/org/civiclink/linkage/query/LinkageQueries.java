@@ -19,18 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.TaskMetadata;
 import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.civiclink.linkage.engine.LinkageEngine;
 import org.civiclink.linkage.model.LinkageModel;
 import org.civiclink.linkage.state.LinkStores;
-import org.civiclink.linkage.state.StoreTable;
 import org.civiclink.linkage.stream.TopologyProducer;
 import org.civiclink.platform.problem.Problem;
 import org.civiclink.platform.problem.ProblemException;
@@ -99,11 +95,7 @@ public class LinkageQueries {
 
     /** The stores may move while a query runs; the caller turns that into a 503. */
     private LinkageEngine localEngine() {
-        return new LinkageEngine(model, LinkStores.state(name -> {
-            ReadOnlyKeyValueStore<String, Object> store = streams.store(
-                    StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
-            return StoreTable.readOnly(store);
-        }));
+        return new LinkageEngine(model, LinkStores.queryable(model, streams));
     }
 
     private Response forward(HostInfo owner, UriInfo uri, HttpHeaders headers) {

@@ -1,5 +1,7 @@
 package org.civiclink.linkage.stream;
 
+import java.util.function.UnaryOperator;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.LinkDecision;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.events.wire.AvroSerde;
+import org.civiclink.linkage.engine.LinkageState;
 import org.civiclink.linkage.model.LinkageModel;
 import org.civiclink.linkage.state.LinkStores;
 
@@ -41,8 +44,13 @@ public class TopologyProducer {
 
     /** The topology for a given model, also for benchmarks and topology tests that run it without CDI. */
     public static Topology topology(LinkageModel model) {
+        return topology(model, UnaryOperator.identity());
+    }
+
+    /** Lets topology tests put a faulty table under the engine, to see a record fail halfway. */
+    static Topology topology(LinkageModel model, UnaryOperator<LinkageState> engineState) {
         StreamsBuilder builder = new StreamsBuilder();
-        LinkStores.builders(model).forEach(builder::addStateStore);
+        LinkStores.builders().forEach(builder::addStateStore);
 
         KStream<String, SpecificRecord> intake = builder
                 .stream(Topic.INTAKE_ACCEPTED.topicName(), Consumed.with(Serdes.String(), AvroSerde.of(IntakeEvent.class)))
@@ -56,7 +64,7 @@ public class TopologyProducer {
                 .mapValues(decision -> (SpecificRecord) decision);
 
         intake.merge(decisions)
-                .process(() -> new LinkProcessor(model), LinkStores.NAMES)
+                .process(() -> new LinkProcessor(model, engineState), LinkStores.NAMES)
                 .to(new OutboundTopics(), Produced.with(Serdes.String(), OutboundSerde.create()));
         return builder.build();
     }

@@ -1,10 +1,12 @@
 package org.civiclink.linkage.bench;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +17,7 @@ import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.events.wire.AvroSerde;
 
-/** Counts one run's committed linked events as they appear, on a thread of its own. */
+/** Counts one run's committed linked events (record ids carrying the run id) as they appear, on a thread of its own. */
 final class LinkedCounter implements AutoCloseable {
 
     private final AtomicLong count = new AtomicLong();
@@ -39,7 +41,7 @@ final class LinkedCounter implements AutoCloseable {
             try (consumer) {
                 while (running) {
                     for (ConsumerRecord<String, LinkedEvent> record : consumer.poll(Duration.ofMillis(200))) {
-                        if (record.value().getRecordId().contains(runId)) {
+                        if (record.value().getRecordId().contains(":" + runId + "-")) {
                             count.incrementAndGet();
                         }
                     }
@@ -53,9 +55,24 @@ final class LinkedCounter implements AutoCloseable {
         return count.get();
     }
 
-    void awaitCount(long target) throws InterruptedException {
-        while (count.get() < target) {
+    /**
+     * Waits until {@code target} events are linked. Fails once none has come for {@code stall}, or
+     * the linker stopped: a run that cannot finish must say so rather than hang.
+     */
+    void awaitCount(long target, Duration stall, BooleanSupplier linkerAlive) throws InterruptedException {
+        long seen = count.get();
+        Instant lastProgress = Instant.now();
+        while (seen < target) {
             Thread.sleep(100);
+            long now = count.get();
+            if (now > seen) {
+                seen = now;
+                lastProgress = Instant.now();
+            } else if (!linkerAlive.getAsBoolean() || Duration.between(lastProgress, Instant.now()).compareTo(stall) > 0) {
+                throw new IllegalStateException("linked " + seen + " of " + target + " events, then nothing for "
+                        + Duration.between(lastProgress, Instant.now()).toSeconds() + " s"
+                        + (linkerAlive.getAsBoolean() ? "" : " (the linker stopped)"));
+            }
         }
     }
 

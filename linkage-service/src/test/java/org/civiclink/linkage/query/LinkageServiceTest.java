@@ -2,12 +2,14 @@ package org.civiclink.linkage.query;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.civiclink.events.AccessEvent;
@@ -52,8 +54,7 @@ class LinkageServiceTest {
                 .when().get("/v1/records/HRA/Q-2/client")
                 .then().statusCode(200).body("clientId", equalTo(clientId)));
 
-        AccessEvent read = TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
-                e -> e.getActor().getSubject().equals("cw-linkage") && e.getHttpStatus() == 200, 1, WAIT).get(0).value();
+        AccessEvent read = awaitAccess(e -> e.getActor().getSubject().equals("cw-linkage") && e.getHttpStatus() == 200);
         assertEquals(AccessOutcome.PERMITTED, read.getOutcome());
         assertEquals(List.of(clientId), read.getClientIds());
         assertEquals(List.of("HRA:Q-2"), read.getRecordIds());
@@ -68,6 +69,36 @@ class LinkageServiceTest {
     }
 
     @Test
+    void aQueryWithoutPurposeIs400NamingTheHeaderAndAuditedAsDenied() {
+        String caseworker = DevTokenIssuer.issue("cw-no-purpose", "DHS", "caseworker");
+        given().auth().oauth2(caseworker)
+                .when().get("/v1/records/HRA/NP-1/client")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("invalid-params.name", hasItem("Purpose-Of-Use"));
+
+        AccessEvent denied = awaitAccess(e -> e.getActor().getSubject().equals("cw-no-purpose"));
+        assertEquals(AccessOutcome.DENIED, denied.getOutcome());
+        assertEquals(400, denied.getHttpStatus());
+        assertEquals(List.of("HRA:NP-1"), denied.getRecordIds());
+    }
+
+    @Test
+    void aQueryWithoutTokenIs401AndAuditedAsDenied() {
+        given().header("Purpose-Of-Use", "TREATMENT")
+                .when().get("/v1/records/HRA/ANON-1/client")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
+
+        AccessEvent denied = awaitAccess(e -> e.getEndpoint().equals("GET /v1/records/HRA/ANON-1/client"));
+        assertEquals("anonymous", denied.getActor().getSubject());
+        assertEquals(AccessOutcome.DENIED, denied.getOutcome());
+        assertEquals(401, denied.getHttpStatus());
+        assertEquals("not authenticated", denied.getDenialReason());
+    }
+
+    @Test
     void undecodableRecordGoesToDeadLetterAndProcessingGoesOn() {
         TopicWriter.sendBytes(Topic.INTAKE_ACCEPTED, "HRA:BAD-1", "not avro".getBytes(StandardCharsets.UTF_8));
         TopicWriter.send(Topic.INTAKE_ACCEPTED, "HRA:AFTER-1",
@@ -78,5 +109,10 @@ class LinkageServiceTest {
         assertEquals("not avro", new String(deadLetter.value(), StandardCharsets.UTF_8));
         assertTrue(DeadLetterReader.headersText(deadLetter).contains("civiclink.dlq.reason=Not an Avro single-object message"), DeadLetterReader.headersText(deadLetter));
         assertTrue(DeadLetterReader.headersText(deadLetter).contains("civiclink.dlq.source.topic=" + Topic.INTAKE_ACCEPTED.topicName()));
+    }
+
+    private static AccessEvent awaitAccess(Predicate<AccessEvent> matching) {
+        return TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
+                e -> e.getService().equals("linkage-service") && matching.test(e), 1, WAIT).get(0).value();
     }
 }

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.ClientUpdate;
 import org.civiclink.events.ClientUpdateType;
@@ -20,10 +16,7 @@ import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.LinkDecision;
 import org.civiclink.events.LinkDecisionType;
-import org.civiclink.events.topic.Topic;
 import org.civiclink.linkage.People;
-import org.civiclink.linkage.model.LinkageModel;
-import org.civiclink.events.wire.AvroSerde;
 import org.civiclink.platform.testing.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkTopologyTest {
 
-    private TopologyTestDriver driver;
+    private TopologyHarness topology;
     private TestInputTopic<String, IntakeEvent> accepted;
     private TestInputTopic<String, LinkDecision> decisions;
     private TestOutputTopic<String, LinkedEvent> linked;
@@ -40,25 +33,17 @@ class LinkTopologyTest {
 
     @BeforeEach
     void start() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "link-topology-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(TopologyProducer.topology(LinkageModel.defaultModel()), config);
-        decisions = driver.createInputTopic(Topic.LINK_DECISIONS.topicName(), Serdes.String().serializer(),
-                AvroSerde.of(LinkDecision.class));
-        accepted = driver.createInputTopic(Topic.INTAKE_ACCEPTED.topicName(), Serdes.String().serializer(),
-                AvroSerde.of(IntakeEvent.class));
-        linked = driver.createOutputTopic(Topic.LINKED_EVENTS.topicName(), Serdes.String().deserializer(),
-                AvroSerde.of(LinkedEvent.class));
-        updates = driver.createOutputTopic(Topic.CLIENT_UPDATES.topicName(), Serdes.String().deserializer(),
-                AvroSerde.of(ClientUpdate.class));
-        access = driver.createOutputTopic(Topic.ACCESS_EVENTS.topicName(), Serdes.String().deserializer(),
-                AvroSerde.of(AccessEvent.class));
+        topology = new TopologyHarness();
+        accepted = topology.accepted;
+        decisions = topology.decisions;
+        linked = topology.linked;
+        updates = topology.updates;
+        access = topology.access;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        topology.close();
     }
 
     @Test
