@@ -3,6 +3,7 @@ package org.civiclink.intake.catalogue;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /**
@@ -29,6 +30,11 @@ public interface IntakeCatalogue {
 
         @WithName("group-id")
         String groupId();
+
+        /** Records decided per poll, in one transaction and one wait for the broker. */
+        @WithName("max-poll-records")
+        @WithDefault("500")
+        int maxPollRecords();
     }
 
     default boolean knowsAgency(String code) {

@@ -3,6 +3,7 @@ package org.civiclink.intake.publish;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.kafka.ReliableProducers;
@@ -28,25 +30,31 @@ import io.smallrye.common.annotation.Identifier;
 @ApplicationScoped
 public class AcceptedEventPublisher {
 
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
 
     private final Producer<String, IntakeEvent> producer;
 
     @Inject
     public AcceptedEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        this.producer = ReliableProducers.create(kafkaConfig, IntakeEvent.class, "intake-accepted", SEND_TIMEOUT);
+        this.producer = ReliableProducers.create(kafkaConfig, IntakeEvent.class, "intake-accepted",
+                SEND_TIMEOUT);
     }
 
+    /** Sends and waits for the broker's acknowledgement. */
     public void publish(String recordKey, IntakeEvent event) {
         try {
-            producer.send(new ProducerRecord<>(Topic.INTAKE_ACCEPTED.topicName(), recordKey, event))
-                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            send(recordKey, event).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable();
         } catch (ExecutionException | TimeoutException e) {
             throw unavailable();
         }
+    }
+
+    /** Starts the send; the caller must await the result before it commits the decision. */
+    public Future<RecordMetadata> send(String recordKey, IntakeEvent event) {
+        return producer.send(new ProducerRecord<>(Topic.INTAKE_ACCEPTED.topicName(), recordKey, event));
     }
 
     @PreDestroy

@@ -3,8 +3,10 @@ package org.civiclink.intake.receive;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,12 +32,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>Why this is exactly-once: the decision is a row in {@code received_event} whose primary key
  * is (agency_code, agency_event_id). Each call, in one database transaction, tries
- * {@code INSERT … ON CONFLICT DO NOTHING} and then locks the row ({@code SELECT … FOR UPDATE}).
- * A concurrent duplicate blocks on the key until the first transaction ends, then finds the
- * committed row and repeats its answer; if the first rolled back, the duplicate inserts the row
- * itself. Whoever holds the lock on an accepted row that is not yet {@code published} publishes
- * the event (idempotent producer, acks=all, waiting for the broker) and sets {@code published} in
- * the same transaction; the agency gets its answer only after the commit.
+ * {@code INSERT … ON CONFLICT DO NOTHING}. If the row went in, it is this transaction's, locked
+ * until the commit and invisible before it: an accepted event is published (idempotent producer,
+ * acks=all, waiting for the broker) and the row, stored as {@code published}, commits after that;
+ * a failed send rolls it back. If the row was there, the call locks it ({@code SELECT … FOR
+ * UPDATE}). A concurrent duplicate blocks on the key until the first transaction ends, then finds
+ * the committed row and repeats its answer; if the first rolled back, the duplicate inserts the row
+ * itself. Whoever holds the lock on an accepted row that is not yet {@code published} publishes the
+ * event and sets {@code published} in the same transaction; the agency gets its answer only after
+ * the commit.
  *
  * <p>A crash before the broker acknowledged leaves no row (rolled back) and nothing published: the
  * agency's retry starts afresh. The one window left is a crash after the broker acknowledged and
@@ -72,33 +77,63 @@ public class IntakeDesk {
     @Inject
     Clock clock;
 
+    /** Decides and, if accepted, publishes and waits for the broker, all before the transaction commits. */
     @Transactional
     public Answer receive(IntakeEventRequest request, String channel) {
+        return decide(request, channel, publisher::publish);
+    }
+
+    /**
+     * Decides within the caller's transaction. An event to be published is handed to {@code publish};
+     * a caller that only starts the send there (to await many at once) must await it before its
+     * transaction commits, or the row would claim a publication the broker never had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Answer decide(IntakeEventRequest request, String channel, BiConsumer<String, IntakeEvent> publish) {
         List<Problem.InvalidParam> violations = rules.violations(request);
         if (!storable(request)) {
             return Answer.unstorableRejection(request == null ? null : request.agencyCode(),
                     request == null ? null : request.agencyEventId(), violations);
         }
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the first answer must equal what a replay reads back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean accepted = violations.isEmpty();
         List<QualityFlag> flags = accepted ? QualityChecks.flags(request, LocalDate.ofInstant(now, clock.getZone())) : List.of();
         String recordId = accepted ? request.agencyCode() + ":" + request.person().agencyRecordId() : null;
         String hash = ContentHash.of(request);
 
+        // The common case, a new event, costs this one statement: the inserted row is ours and locked
+        // until commit, and is stored as published because it becomes visible only if the commit
+        // follows the publication (a failed send rolls it back).
         int inserted = em.createNativeQuery("""
                         INSERT INTO received_event (agency_code, agency_event_id, content_hash, status, record_id,
                             quality_flags, rejection_reasons, channel, received_at, published)
-                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb), ?8, ?9, false)
+                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb), ?8, ?9, ?10)
                         ON CONFLICT (agency_code, agency_event_id) DO NOTHING""")
                 .setParameter(1, request.agencyCode()).setParameter(2, request.agencyEventId()).setParameter(3, hash)
                 .setParameter(4, accepted ? "ACCEPTED" : "REJECTED").setParameter(5, recordId)
                 .setParameter(6, write(flags)).setParameter(7, write(violations)).setParameter(8, channel)
-                .setParameter(9, now)
+                .setParameter(9, now).setParameter(10, accepted)
                 .executeUpdate();
+        if (inserted == 1) {
+            if (accepted) {
+                publish.accept(recordId, IntakeEventMapper.toEvent(request, now, flags));
+            }
+            return new Answer(accepted ? Answer.Outcome.ACCEPTED : Answer.Outcome.REJECTED, false, request.agencyCode(),
+                    request.agencyEventId(), recordId, now, flags, accepted ? List.of() : violations);
+        }
+        return decideAgain(request, channel, publish, violations, flags, recordId, hash, now);
+    }
+
+    /** The id is on record already (perhaps inserted by a concurrent call we waited for): repeat, refuse or correct. */
+    private Answer decideAgain(IntakeEventRequest request, String channel, BiConsumer<String, IntakeEvent> publish,
+                               List<Problem.InvalidParam> violations, List<QualityFlag> flags, String recordId, String hash,
+                               Instant now) {
+        boolean accepted = violations.isEmpty();
         ReceivedEvent row = em.find(ReceivedEvent.class, new ReceivedEvent.Key(request.agencyCode(), request.agencyEventId()),
                 LockModeType.PESSIMISTIC_WRITE);
-        boolean replay = inserted == 0;
-        if (replay && !row.contentHash.equals(hash)) {
+        boolean replay = true;
+        if (!row.contentHash.equals(hash)) {
             if (row.status.equals("ACCEPTED")) {
                 return answer(row, Answer.Outcome.CONFLICT, true);
             }
@@ -114,7 +149,7 @@ public class IntakeDesk {
         }
         if (row.status.equals("ACCEPTED") && !row.published) {
             IntakeEvent event = IntakeEventMapper.toEvent(request, row.receivedAt, read(row.qualityFlags, FLAGS));
-            publisher.publish(row.recordId, event);
+            publish.accept(row.recordId, event);
             row.published = true;
             // A retry that republishes a row left unpublished is not a replay: this call did publish.
             replay = false;
