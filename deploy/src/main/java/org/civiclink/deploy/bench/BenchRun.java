@@ -15,7 +15,6 @@ import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.Referral;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.events.wire.AvroCodec;
-import org.civiclink.simulator.Simulation;
 import org.civiclink.simulator.quality.LinkageQuality;
 import org.civiclink.simulator.records.SourceRecord;
 
@@ -105,7 +104,7 @@ public final class BenchRun {
                     settings.channel().describe(settings.target()));
             progress.flush();
             try (IntakePublisher publisher = settings.channel().open(settings.target(), eventPrefix)) {
-                Simulation.of(settings.seed(), settings.people()).withErrorScale(settings.errorScale()).run(record -> {
+                settings.population().simulation(settings.people()).run(record -> {
                     SourceRecord mine = tagged(record, runTag);
                     truth.put(SimulatedIntakeEvents.linkageRecordId(mine), mine.personId());
                     publisher.publish(mine);

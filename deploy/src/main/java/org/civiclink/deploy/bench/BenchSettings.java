@@ -2,6 +2,7 @@ package org.civiclink.deploy.bench;
 
 import java.time.Duration;
 
+import org.civiclink.deploy.simulate.PopulationSpec;
 import org.civiclink.deploy.simulate.PublishChannel;
 
 /**
@@ -10,6 +11,6 @@ import org.civiclink.deploy.simulate.PublishChannel;
  * @param idleTimeout stop waiting for linked events after this long without one
  * @param settle      after the last linked event, how long the client-update and referral topics must be quiet
  */
-public record BenchSettings(long people, long seed, double errorScale, PublishChannel channel, PublishChannel.Target target,
+public record BenchSettings(long people, PopulationSpec population, PublishChannel channel, PublishChannel.Target target,
                             Duration idleTimeout, Duration settle, Duration passThroughTimeout) {
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.civiclink.deploy.simulate.PopulationSpec;
 import org.civiclink.deploy.simulate.SimulatedIntakeEvents;
 import org.civiclink.linkage.model.SourceRecord;
-import org.civiclink.simulator.Simulation;
 
 /**
  * The linker's per-event cost as what it already knows grows: for each size, a fresh linker is
@@ -27,15 +27,13 @@ public final class ScaleBench {
     }
 
     private final Supplier<LinkerUnderTest> linkers;
-    private final long seed;
-    private final double errorScale;
+    private final PopulationSpec population;
     private final int timed;
     private final PrintWriter progress;
 
-    public ScaleBench(Supplier<LinkerUnderTest> linkers, long seed, double errorScale, int timed, PrintWriter progress) {
+    public ScaleBench(Supplier<LinkerUnderTest> linkers, PopulationSpec population, int timed, PrintWriter progress) {
         this.linkers = linkers;
-        this.seed = seed;
-        this.errorScale = errorScale;
+        this.population = population;
         this.timed = timed;
         this.progress = progress;
     }
@@ -70,7 +68,7 @@ public final class ScaleBench {
         List<SourceRecord> records = new ArrayList<>((int) count);
         try {
             // Every person has at least one record, so count people are always enough.
-            Simulation.of(seed, count).withErrorScale(errorScale).run(r -> {
+            population.simulation(count).run(r -> {
                 if (records.size() == count) {
                     throw new Enough();
                 }

@@ -19,6 +19,7 @@ import org.civiclink.deploy.bench.BenchTable;
 import org.civiclink.deploy.bench.ScaleBench;
 import org.civiclink.deploy.bench.LinkerFactory;
 import org.civiclink.deploy.layout.StackLayout;
+import org.civiclink.deploy.simulate.PopulationSpec;
 import org.civiclink.deploy.simulate.PublishChannel;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -44,8 +45,15 @@ class BenchCommand implements Callable<Integer> {
             description = "Multiplies every agency's error rates (default: ${DEFAULT-VALUE}).")
     double errorScale;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Sets a population knob or an agency error rate of the simulator (repeatable; docs/simulator.md),"
+                    + " e.g. --set shelterShare=0.2 --set DHS-SHELTER.typoRate=0.15.")
+    List<String> settings;
+
     @Option(names = "--publish", defaultValue = "kafka",
-            description = "rest (POST /v1/events) or kafka (Avro on the raw intake topic) (default: ${DEFAULT-VALUE}).")
+            description = "rest (POST /v1/events), kafka (Avro on the raw intake topic) or accepted (straight onto the"
+                    + " accepted topic, bypassing intake, so that the linker is the bottleneck and the linked/pass-through"
+                    + " ratio is its capacity) (default: ${DEFAULT-VALUE}).")
     PublishChannel publish;
 
     @Option(names = "--connections", defaultValue = "16",
@@ -85,6 +93,7 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
+        PopulationSpec population = population();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // originalArgs holds the whole command line, "bench" included.
@@ -92,18 +101,26 @@ class BenchCommand implements Callable<Integer> {
         if (scale) {
             err.println("bench --scale: linking in process, seed " + seed);
             err.flush();
-            List<ScaleBench.Row> rows = new ScaleBench(LinkerFactory::engine, seed, errorScale, scaleTimed, err).run(scaleSizes);
+            List<ScaleBench.Row> rows = new ScaleBench(LinkerFactory::engine, population, scaleTimed, err).run(scaleSizes);
             out.print(ScaleBench.format(command, rows));
             out.flush();
             return 0;
         }
-        BenchSettings settings = new BenchSettings(people, seed, errorScale, publish,
+        BenchSettings settings = new BenchSettings(people, population, publish,
                 new PublishChannel.Target(intakeUrl, bootstrapServers, rate, connections),
                 Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(settleSeconds), Duration.ofMinutes(10));
         BenchReport report = new BenchRun(settings, command, err).run();
         out.print(BenchTable.format(report));
         out.flush();
         return 0;
+    }
+
+    private PopulationSpec population() {
+        try {
+            return PopulationSpec.of(seed, errorScale, settings);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void validate() {

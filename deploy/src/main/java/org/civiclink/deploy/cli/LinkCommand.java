@@ -13,11 +13,16 @@ import picocli.CommandLine.Spec;
 
 import org.civiclink.linkage.batch.BatchLinker;
 import org.civiclink.linkage.model.LinkageModel;
+import org.civiclink.simulator.quality.ClusterCsv;
+import org.civiclink.simulator.quality.LinkageQuality;
+import org.civiclink.simulator.quality.QualityReport;
+import org.civiclink.simulator.quality.QualityTable;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Links a canonical CSV (record_id,agency,first_name,middle_name,last_name,date_of_birth,sex,ssn,"
                 + "street,city,zip,phone) with the same engine as linkage-service and writes record_id,client_id"
-                + " for every input row. See docs/linkage.md.")
+                + " for every input row. When the input has a person_id column (simulated data), prints pairwise and"
+                + " B-cubed quality against it. See docs/linkage.md.")
 class LinkCommand implements Callable<Integer> {
 
     @Option(names = {"--input", "-i"}, required = true, description = "Canonical CSV to link.")
@@ -28,6 +33,9 @@ class LinkCommand implements Callable<Integer> {
 
     @Option(names = "--model", description = "Model file from 'civiclink train' (default: the shipped model).")
     Path model;
+
+    @Option(names = "--no-evaluate", description = "Skip the quality report even when the input has a person_id column.")
+    boolean noEvaluate;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +54,21 @@ class LinkCommand implements Callable<Integer> {
         err.printf("Linked %,d rows (%,d records) into %,d clients in %.1f s (%,.0f records/s) with model %s; wrote %s%n",
                 summary.rows(), summary.records(), summary.clients(), summary.elapsed().toMillis() / 1000.0,
                 summary.recordsPerSecond(), linkageModel.version(), output);
+        if (!noEvaluate && hasGroundTruth(input)) {
+            // Simulated files carry the truth: report how close the clients are to the people.
+            QualityReport quality = LinkageQuality.measure(ClusterCsv.readGroundTruth(input), ClusterCsv.readClusters(output));
+            err.println(QualityTable.format(quality));
+        }
         err.flush();
         return 0;
+    }
+
+    private static boolean hasGroundTruth(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.findFirst().map(header -> java.util.Arrays.asList(header.split(",")).contains(ClusterCsv.PERSON_ID))
+                    .orElse(false);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

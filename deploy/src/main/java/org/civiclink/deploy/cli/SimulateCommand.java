@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import org.civiclink.deploy.layout.StackLayout;
 import org.civiclink.deploy.simulate.IntakePublisher;
+import org.civiclink.deploy.simulate.PopulationSpec;
 import org.civiclink.deploy.simulate.PublishChannel;
 import org.civiclink.simulator.Simulation;
 import org.civiclink.simulator.io.CanonicalCsv;
@@ -39,11 +41,17 @@ class SimulateCommand implements Callable<Integer> {
             description = "Multiplies every agency's error rates: 0 = clean, 2 = twice the usual mess (default: ${DEFAULT-VALUE}).")
     double errorScale;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Sets a population knob or an agency error rate (repeatable; docs/simulator.md),"
+                    + " e.g. --set shelterShare=0.2 --set DHS-SHELTER.typoRate=0.15 --set '*.missingSsnRate=0.5'.")
+    List<String> settings;
+
     @Option(names = {"--output", "-o"}, description = "CSV file to write (default: standard output, unless publishing).")
     Path output;
 
     @Option(names = "--publish", description = "Also send every record as an intake event to a running stack:"
-            + " rest (POST /v1/events) or kafka (Avro on the raw intake topic).")
+            + " rest (POST /v1/events), kafka (Avro on the raw intake topic) or accepted (Avro straight onto the"
+            + " accepted topic, bypassing intake: to load the linker beyond intake's rate; test stacks only).")
     PublishChannel publish;
 
     @Option(names = "--rate", defaultValue = "100",
@@ -78,7 +86,12 @@ class SimulateCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         long records;
-        Simulation simulation = Simulation.of(seed, people).withErrorScale(errorScale);
+        Simulation simulation;
+        try {
+            simulation = PopulationSpec.of(seed, errorScale, settings).simulation(people);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         try (Writer writer = publish != null && output == null ? Writer.nullWriter() : open();
              CanonicalCsv csv = new CanonicalCsv(writer);
              IntakePublisher publisher = publish == null ? null

@@ -20,6 +20,7 @@ import org.civiclink.deploy.security.DevTokens;
 /**
  * The demo feed: a few fictitious intake events about one person as several agencies recorded
  * her, plus one unrelated person. The shelter entry is what the first rule turns into a referral.
+ * Dates move to the present when posted (see {@link DemoDates}).
  * Files are listed in {@code demo/index.txt} (a classpath folder inside a jar cannot be listed),
  * in the order they are posted.
  */
@@ -62,6 +63,7 @@ public final class DemoFeed {
     public List<Posted> postTo(URI intakeBaseUrl) {
         Http http = new Http(Duration.ofSeconds(15));
         URI endpoint = URI.create(intakeBaseUrl + "/v1/events");
+        long shiftDays = DemoDates.daysToShift(java.time.Instant.now());
         List<Posted> posted = new ArrayList<>();
         for (DemoEvent event : events) {
             Map<String, String> headers = Map.of(
@@ -69,7 +71,7 @@ public final class DemoFeed {
                     "Purpose-Of-Use", "TREATMENT");
             Http.Response response;
             try {
-                response = http.postJson(endpoint, event.json(), headers);
+                response = http.postJson(endpoint, DemoDates.shift(event.json(), shiftDays), headers);
             } catch (IOException e) {
                 throw new StackException("Cannot post demo event " + event.resource() + " to " + endpoint + ": " + e.getMessage(), e);
             }

@@ -33,6 +33,10 @@ public final class ServiceEnvironment {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("KAFKA_STREAMS_STATE_DIR", streamsStateDir.toAbsolutePath().normalize().toString());
+        if (spec.name().equals(ServiceSpec.LINKAGE.name())) {
+            // Where other instances forward queries: the address it listens on, not "localhost", which may resolve to ::1.
+            env.put("CIVICLINK_LINKAGE_ADVERTISED_SERVER", ServiceSpec.HOST + ":" + spec.httpPort());
+        }
         spec.database().ifPresent(database -> {
             PostgresTarget target = postgres.orElseThrow(() -> new IllegalArgumentException(
                     spec.name() + " needs PostgreSQL (database " + database + ")"));

@@ -18,9 +18,11 @@ import org.civiclink.events.wire.AvroCodec;
 import org.civiclink.simulator.records.SourceRecord;
 
 /**
- * Writes simulated records straight to the raw intake topic as Avro IntakeEvents, the way an agency
- * that runs its own producer would; intake-service validates them and forwards them to the accepted
- * topic. Latency is from each event's due time to the broker's acknowledgement.
+ * Writes simulated records to Kafka as Avro IntakeEvents. To the raw intake topic, the way an agency
+ * that runs its own producer would (intake-service validates them and forwards them to the accepted
+ * topic); or straight to the accepted topic, as if intake had accepted them, so that the linker gets
+ * more than intake can deliver and its own capacity shows. Latency is from each event's due time to
+ * the broker's acknowledgement.
  */
 public final class KafkaPublisher implements IntakePublisher {
 
@@ -36,21 +38,28 @@ public final class KafkaPublisher implements IntakePublisher {
     private static final AvroCodec<IntakeEvent> CODEC = AvroCodec.of(IntakeEvent.class);
 
     private final Producer<String, byte[]> producer;
-    private final String topic = Topic.INTAKE_RAW.topicName();
+    private final Topic topic;
     private final Pacer pacer;
     private final String eventIdPrefix;
     private final AtomicLong failures = new AtomicLong();
     private volatile String firstError;
     private final Recorder latencies = new Recorder(3);
 
-    /** @param rate events per second; 0 means as fast as the producer's buffer allows */
-    public KafkaPublisher(String bootstrapServers, double rate, String eventIdPrefix) {
+    /**
+     * @param topic {@link Topic#INTAKE_RAW} or {@link Topic#INTAKE_ACCEPTED}
+     * @param rate  events per second; 0 means as fast as the producer's buffer allows
+     */
+    public KafkaPublisher(String bootstrapServers, Topic topic, double rate, String eventIdPrefix) {
         this(new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), new ByteArraySerializer()),
-                rate, eventIdPrefix);
+                topic, rate, eventIdPrefix);
     }
 
-    KafkaPublisher(Producer<String, byte[]> producer, double rate, String eventIdPrefix) {
+    KafkaPublisher(Producer<String, byte[]> producer, Topic topic, double rate, String eventIdPrefix) {
+        if (topic != Topic.INTAKE_RAW && topic != Topic.INTAKE_ACCEPTED) {
+            throw new IllegalArgumentException("intake events go to the raw or the accepted topic, not " + topic.topicName());
+        }
         this.producer = producer;
+        this.topic = topic;
         this.pacer = new Pacer(rate);
         this.eventIdPrefix = eventIdPrefix;
     }
@@ -70,7 +79,8 @@ public final class KafkaPublisher implements IntakePublisher {
     public void publish(SourceRecord record) {
         long due = pacer.awaitNext();
         IntakeEvent event = SimulatedIntakeEvents.of(record, eventIdPrefix, Instant.now());
-        producer.send(new ProducerRecord<>(topic, SimulatedIntakeEvents.rawKey(event), CODEC.encode(event)),
+        String key = topic == Topic.INTAKE_RAW ? SimulatedIntakeEvents.rawKey(event) : SimulatedIntakeEvents.acceptedKey(event);
+        producer.send(new ProducerRecord<>(topic.topicName(), key, CODEC.encode(event)),
                 (metadata, error) -> {
                     latencies.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
                     if (error != null) {

@@ -76,6 +76,11 @@ public final class SimulatedIntakeEvents {
         return event.getAgencyCode() + ":" + event.getAgencyEventId();
     }
 
+    /** The accepted-topic key, as intake-service writes it: {@code agencyCode:agencyRecordId}. */
+    public static String acceptedKey(IntakeEvent event) {
+        return event.getAgencyCode() + ":" + event.getPerson().getAgencyRecordId();
+    }
+
     /** The record id linkage uses: {@code agency:agencyRecordId}. */
     public static String linkageRecordId(SourceRecord record) {
         return record.agency() + ":" + record.recordId();

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.civiclink.deploy.TestPorts;
@@ -16,6 +17,7 @@ import org.civiclink.deploy.kafka.CivicLinkTopics;
 import org.civiclink.deploy.kafka.KafkaBrokerProcess;
 import org.civiclink.deploy.kafka.KafkaBrokerSpec;
 import org.civiclink.deploy.kafka.KafkaLibs;
+import org.civiclink.deploy.simulate.PopulationSpec;
 import org.civiclink.deploy.simulate.PublishChannel;
 import org.civiclink.simulator.Simulation;
 import org.civiclink.simulator.quality.LinkageQuality;
@@ -43,7 +45,7 @@ class BenchRunTest {
             Map<String, String> linkerPartition;
             int referrals;
             try (FakeStack stack = new FakeStack(broker.bootstrapServers())) {
-                BenchSettings settings = new BenchSettings(PEOPLE, SEED, 1.0, PublishChannel.kafka,
+                BenchSettings settings = new BenchSettings(PEOPLE, PopulationSpec.of(SEED, 1.0, List.of()), PublishChannel.kafka,
                         new PublishChannel.Target(URI.create("http://127.0.0.1:1"), broker.bootstrapServers(), 0, 1),
                         Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofMinutes(2));
                 report = new BenchRun(settings, "./civiclink bench (test)", new PrintWriter(progress)).run();

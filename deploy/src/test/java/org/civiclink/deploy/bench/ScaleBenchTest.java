@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import org.civiclink.deploy.simulate.PopulationSpec;
 import org.civiclink.linkage.model.SourceRecord;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ScaleBenchTest {
             List<SourceRecord> seen = new ArrayList<>();
             linkers.add(seen);
             return seen::add;
-        }, 5, 1.0, 25, new PrintWriter(new StringWriter()));
+        }, PopulationSpec.of(5, 1.0, List.of()), 25, new PrintWriter(new StringWriter()));
 
         List<ScaleBench.Row> rows = bench.run(List.of(0L, 100L, 400L));
 

@@ -25,7 +25,7 @@ class KafkaPublisherTest {
         MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
 
         KafkaPublisher.Result result;
-        try (KafkaPublisher publisher = new KafkaPublisher(producer, 0, "t1-")) {
+        try (KafkaPublisher publisher = new KafkaPublisher(producer, Topic.INTAKE_RAW, 0, "t1-")) {
             population.forEach(publisher::publish);
             result = publisher.finish();
         }
@@ -44,13 +44,39 @@ class KafkaPublisherTest {
     }
 
     @Test
+    void theAcceptedChannelKeysByRecordAsIntakeDoes() {
+        List<SourceRecord> population = new ArrayList<>();
+        Simulation.of(4, 10).run(population::add);
+        MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+
+        try (KafkaPublisher publisher = new KafkaPublisher(producer, Topic.INTAKE_ACCEPTED, 0, "t3-")) {
+            population.forEach(publisher::publish);
+            publisher.finish();
+        }
+
+        for (int i = 0; i < population.size(); i++) {
+            var sent = producer.history().get(i);
+            assertEquals(Topic.INTAKE_ACCEPTED.topicName(), sent.topic());
+            // linkage reads the record id from the event; the key keeps one record's events in order
+            assertEquals(population.get(i).agency() + ":" + population.get(i).recordId(), sent.key());
+        }
+    }
+
+    @Test
+    void onlyTheIntakeTopicsAreAccepted() {
+        MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new KafkaPublisher(producer, Topic.LINKED_EVENTS, 0, "t4-"));
+    }
+
+    @Test
     void brokerErrorsAreCountedNotThrown() {
         MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         List<SourceRecord> population = new ArrayList<>();
         Simulation.of(3, 5).run(population::add);
 
         KafkaPublisher.Result result;
-        try (KafkaPublisher publisher = new KafkaPublisher(producer, 0, "t2-")) {
+        try (KafkaPublisher publisher = new KafkaPublisher(producer, Topic.INTAKE_RAW, 0, "t2-")) {
             population.forEach(publisher::publish);
             producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker away"));
             while (producer.completeNext()) {

@@ -40,6 +40,7 @@ import org.civiclink.events.Referral;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
+import org.civiclink.platform.testing.SseClient;
 import org.civiclink.platform.testing.TopicReader;
 import org.civiclink.simulator.Simulation;
 import org.civiclink.simulator.records.SourceRecord;
@@ -55,7 +56,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The walking skeleton across all four packaged services, started the way {@code ./civiclink up}
  * starts them, on a real broker in its own JVM and a real PostgreSQL: an agency posts an intake
- * event; linkage attaches a client id; recommendation proposes a referral; a caseworker reads it;
+ * event; linkage attaches a client id; recommendation proposes a referral and pushes it to the
+ * caseworker's open inbox stream (server-sent events); she reads it;
  * audit-service holds an AccessEvent for every use of the person's data on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,7 +67,8 @@ class WalkingSkeletonIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** "METHOD /v1/path-template" of endpoints marked @NoPersonalData: the only ones exempt from auditing. */
     private static final Set<String> NOT_PERSONAL_DATA = Set.of(
-            "GET /v1/audit/checkpoints/latest"); // tree size, root hash, signature: no person in it
+            "GET /v1/audit/checkpoints/latest", // tree size, root hash, signature: no person in it
+            "GET /v1/services", "GET /v1/services/{serviceId}"); // the service directory: organizations, not people
 
     @TempDir
     static Path home;
@@ -115,7 +118,16 @@ class WalkingSkeletonIT {
     void intakeToLinkedToReferralToCaseworkerWithEveryAccessAudited() throws Exception {
         String recordId = "S-" + UUID.randomUUID().toString().substring(0, 8);
         String eventId = "evt-" + UUID.randomUUID();
+        // The referral belongs to the team of the agency whose event triggered it; its caseworker watches the inbox stream.
+        String caseworker = DevTokenIssuer.issue("it-caseworker", "DHS-SHELTER", "caseworker");
+        try (SseClient inbox = SseClient.open(services.get(ServiceSpec.RECOMMENDATION).spec().url("/v1/inbox/stream"),
+                caseworker, "REFERRAL")) {
+            assertEquals(200, inbox.status());
+            intakeToInboxStream(recordId, eventId, caseworker, inbox);
+        }
+    }
 
+    private void intakeToInboxStream(String recordId, String eventId, String caseworker, SseClient inbox) throws Exception {
         // 1. An agency system posts an intake event.
         HttpResponse<String> posted = post(ServiceSpec.INTAKE, "/v1/events",
                 DevTokenIssuer.issue("shelter-system", "DHS-SHELTER", "agency-system"), "TREATMENT", intakeEvent(eventId, recordId));
@@ -138,8 +150,8 @@ class WalkingSkeletonIT {
                 r -> r.getClientId().equals(clientId), 1, WAIT).get(0).value();
         assertEquals("benefits-screening", referral.getNeed());
 
-        // 5. A caseworker reads it, declaring the purpose.
-        String caseworker = DevTokenIssuer.issue("it-caseworker", "DHS", "caseworker");
+        // 5. It is pushed to the caseworker's open inbox stream, and she reads it, declaring the purpose.
+        inbox.await(data -> data.contains(referral.getReferralId()), WAIT);
         HttpResponse<String> read = get(ServiceSpec.RECOMMENDATION, "/v1/referrals/" + referral.getReferralId(), caseworker, "REFERRAL");
         assertEquals(200, read.statusCode(), read.body());
         JsonNode body = JSON.readTree(read.body());
@@ -153,6 +165,7 @@ class WalkingSkeletonIT {
             assertTrue(trail.contains("linkage-service|PROCESS|topic:" + Topic.INTAKE_ACCEPTED.topicName() + "|PERMITTED"), trail.toString());
             assertTrue(trail.contains("recommendation-service|PROCESS|topic:" + Topic.LINKED_EVENTS.topicName() + "|PERMITTED"), trail.toString());
             assertTrue(trail.contains("it-caseworker|READ|GET /v1/referrals/" + referral.getReferralId() + "|PERMITTED"), trail.toString());
+            assertTrue(trail.contains("it-caseworker|READ|GET /v1/inbox/stream|PERMITTED"), trail.toString());
         });
 
         // 7. The trail those services wrote verifies: every stored entry matches its hash chain.
@@ -222,7 +235,9 @@ class WalkingSkeletonIT {
                             .method(method, method.equals("GET") || method.equals("DELETE")
                                     ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
                             .header("Content-Type", "application/json");
-                    http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                    // Only the answer's status and headers are awaited, then the body is dropped unread: a
+                    // server-sent event stream never ends, and opening it is the access to audit.
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()).body().close();
                     called.add(method + " " + concrete);
                 }
             }

@@ -23,14 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Server-sent events for the caller's team: new referrals and status changes as they happen. The
- * access filter records the opening of the stream; each pushed item names a client, so each is
- * recorded as its own AccessEvent, and released only once that record is on the broker.
+ * Server-sent events for the caller's team: new referrals and status changes as they happen.
+ * Quarkus REST runs no response filter on a streamed response, so the shared access filter never
+ * sees this one: the opening of the stream is recorded here, before it is answered, and each pushed
+ * item names a client, so each is recorded as its own AccessEvent and released only once that
+ * record is on the broker. Refusals (no purpose, wrong role) are answered before the stream exists
+ * and go through the filter as usual.
  */
 @Path("/v1/inbox/stream")
 public class InboxStreamResource {
@@ -56,6 +60,7 @@ public class InboxStreamResource {
     String service;
 
     @GET
+    @Blocking // the opening's AccessEvent is awaited, which must not hold up an event-loop thread
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
@@ -71,6 +76,8 @@ public class InboxStreamResource {
                 .build();
         String purpose = PurposeOfUse.parse(headers.getHeaderString(PurposeOfUse.HEADER)).map(Enum::name).orElse(null);
         String purposeReason = headers.getHeaderString(PurposeOfUse.REASON_HEADER);
+        access.publishAndWait(AccessEvents.httpAccess(actor, purpose, purposeReason, "READ", List.of(), List.of(),
+                CATEGORIES, service, ENDPOINT, 200, null));
         return feed.items()
                 .filter(item -> team.equals(item.team()))
                 // Each item's AccessEvent is sent as soon as the item arrives (several in flight at once), and

@@ -88,6 +88,20 @@ class InboxStreamTest {
     }
 
     @Test
+    void openingTheStreamIsRecordedBeforeAnyItemFlows() {
+        String subject = "cw-open-" + UUID.randomUUID();
+        try (SseClient sse = SseClient.open(stream, DevTokenIssuer.issue(subject, "DHS-SHELTER", "caseworker"), "REFERRAL")) {
+            assertEquals(200, sse.status());
+            AccessEvent opened = TopicReader.await(Topic.ACCESS_EVENTS, AccessEvent.class,
+                    e -> e.getActor().getSubject().equals(subject), 1, WAIT).get(0).value();
+            assertEquals("GET /v1/inbox/stream", opened.getEndpoint());
+            assertEquals("REFERRAL", opened.getPurposeOfUse());
+            assertEquals("PERMITTED", opened.getOutcome().name());
+            assertTrue(opened.getClientIds().isEmpty(), "the opening names no client; the items do");
+        }
+    }
+
+    @Test
     void theStreamNeedsARoleAndAPurpose() {
         try (SseClient noPurpose = SseClient.open(stream, DevTokenIssuer.issue("cw-np", "DHS-SHELTER", "caseworker"), null);
              SseClient agencySystem = SseClient.open(stream, DevTokenIssuer.issue("sys", "DHS-SHELTER", "agency-system"), "REFERRAL")) {
