@@ -30,7 +30,8 @@ class TokenCommand implements Callable<Integer> {
     @Option(names = "--subject", description = "Default: <agency>-system for agency-system, dev-<role> otherwise.")
     String subject;
 
-    @Option(names = "--agency", defaultValue = "DHS", description = "Agency code claim (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--agency", defaultValue = DevTokens.DEMO_CASEWORKER_AGENCY,
+            description = "Agency code claim; a caseworker sees the referrals of her agency's team (default: ${DEFAULT-VALUE}).")
     String agency;
 
     @Option(names = "--hours", defaultValue = "12", description = "Lifetime in hours (default: ${DEFAULT-VALUE}).")

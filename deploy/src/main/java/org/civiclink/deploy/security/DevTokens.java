@@ -12,7 +12,8 @@ import org.civiclink.platform.testing.DevTokenIssuer;
 public final class DevTokens {
 
     public static final String DEMO_CASEWORKER = "demo-caseworker";
-    public static final String DEMO_CASEWORKER_AGENCY = "DHS";
+    /** Referrals go to the team of the agency whose event triggered them: the demo's is a shelter entry. */
+    public static final String DEMO_CASEWORKER_AGENCY = "DHS-SHELTER";
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
 
     private DevTokens() {
