@@ -52,8 +52,8 @@ class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--publish", defaultValue = "kafka",
             description = "rest (POST /v1/events), kafka (Avro on the raw intake topic) or accepted (straight onto the"
-                    + " accepted topic, bypassing intake, so that the linker is the bottleneck and the linked/pass-through"
-                    + " ratio is its capacity) (default: ${DEFAULT-VALUE}).")
+                    + " accepted topic, bypassing intake, so that the linker can become the bottleneck and the"
+                    + " linked/pass-through ratio its capacity) (default: ${DEFAULT-VALUE}).")
     PublishChannel publish;
 
     @Option(names = "--connections", defaultValue = "16",

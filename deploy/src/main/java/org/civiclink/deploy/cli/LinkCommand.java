@@ -1,8 +1,10 @@
 package org.civiclink.deploy.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -65,9 +67,9 @@ class LinkCommand implements Callable<Integer> {
 
     private static boolean hasGroundTruth(Path file) {
         try (var lines = Files.lines(file)) {
-            return lines.findFirst().map(header -> java.util.Arrays.asList(header.split(",")).contains(ClusterCsv.PERSON_ID))
+            return lines.findFirst().map(header -> Arrays.asList(header.split(",")).contains(ClusterCsv.PERSON_ID))
                     .orElse(false);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

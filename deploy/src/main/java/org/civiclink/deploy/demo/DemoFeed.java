@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class DemoFeed {
     public List<Posted> postTo(URI intakeBaseUrl) {
         Http http = new Http(Duration.ofSeconds(15));
         URI endpoint = URI.create(intakeBaseUrl + "/v1/events");
-        long shiftDays = DemoDates.daysToShift(java.time.Instant.now());
+        long shiftDays = DemoDates.daysToShift(Instant.now());
         List<Posted> posted = new ArrayList<>();
         for (DemoEvent event : events) {
             Map<String, String> headers = Map.of(
