@@ -12,11 +12,15 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.civiclink.events.Fact;
 import org.civiclink.events.IntakeEvent;
+import org.civiclink.events.topic.Topic;
 import org.civiclink.events.wire.AvroCodec;
 import org.civiclink.intake.publish.AcceptedEventPublisher;
 import org.civiclink.intake.publish.PendingSends;
 import org.civiclink.intake.receive.Answer;
 import org.civiclink.intake.receive.IntakeDesk;
+import org.civiclink.platform.audit.AccessEventPublisher;
+import org.civiclink.platform.audit.AccessEvents;
+import org.civiclink.platform.security.PurposeOfUse;
 
 /**
  * Decides a run of raw records in one database transaction. Every record still gets its own
@@ -40,7 +44,7 @@ public class RawPollHandler {
     AcceptedEventPublisher accepted;
 
     @Inject
-    ProcessingAudit audit;
+    AccessEventPublisher access;
 
     @Inject
     DeadLetterWriter deadLetters;
@@ -73,7 +77,9 @@ public class RawPollHandler {
                 if (!answer.replay()) {
                     List<String> categories = new ArrayList<>(List.of("identity"));
                     event.getFacts().stream().map(Fact::getDataCategory).distinct().forEach(categories::add);
-                    sends.add(audit.send(answer.recordId(), categories));
+                    sends.add(access.send(AccessEvents.systemProcessing(DeadLetterWriter.SERVICE, PurposeOfUse.TREATMENT,
+                            "topic:" + Topic.INTAKE_RAW.topicName(), List.of(), List.of(answer.recordId()), categories))
+                            .acknowledgement());
                 }
             }
         }

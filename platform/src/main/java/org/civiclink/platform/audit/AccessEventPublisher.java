@@ -3,6 +3,7 @@ package org.civiclink.platform.audit;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.topic.Topic;
 import org.civiclink.platform.kafka.ReliableProducers;
@@ -36,14 +38,38 @@ public class AccessEventPublisher {
         this.timeout = timeout;
     }
 
+    /**
+     * A started send. {@link #await} returns once the broker has the event, at most the publish
+     * timeout after the send started, however long the caller worked in between.
+     */
+    public record Sent(Future<RecordMetadata> acknowledgement, long deadlineNanos) {
+
+        public void await() {
+            try {
+                acknowledgement.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AuditUnavailableException(e);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                throw new AuditUnavailableException(e);
+            }
+        }
+    }
+
     /** Returns only once the broker has the event, so a read is never answered without its record. */
     public void publishAndWait(AccessEvent event) {
+        send(event).await();
+    }
+
+    /**
+     * Starts the send, for a caller with other work to do meanwhile (or many events to send at once):
+     * it must await the result before it answers or commits what the event records.
+     */
+    public Sent send(AccessEvent event) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            producer.send(record(event)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuditUnavailableException(e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return new Sent(producer.send(record(event)), deadline);
+        } catch (RuntimeException e) {
             throw new AuditUnavailableException(e);
         }
     }
