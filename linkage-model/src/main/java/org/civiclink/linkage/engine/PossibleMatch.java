@@ -7,6 +7,11 @@ package org.civiclink.linkage.engine;
  */
 public record PossibleMatch(String leftRecordId, String rightRecordId, double matchWeight, double matchProbability) {
 
+    /** The pair's key in the possible-match table (its ids are ordered), also its key on the review topic. */
+    public String key() {
+        return key(leftRecordId, rightRecordId);
+    }
+
     static String key(String a, String b) {
         return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }

@@ -100,7 +100,7 @@ class LinkProcessor implements Processor<String, SpecificRecord, String, Specifi
             outputs.add(new Record<>(change.clientId(), OutboundEvents.clientUpdate(change, now), timestamp));
         }
         for (PossibleMatch match : ReviewCandidates.toPublish(result.possibleMatches(), state.committed().possibleMatches(), engine)) {
-            outputs.add(new Record<>(ReviewCandidates.key(match), OutboundEvents.possibleMatch(match,
+            outputs.add(new Record<>(match.key(), OutboundEvents.possibleMatch(match,
                     engine.clientOf(match.leftRecordId()).orElse(null), engine.clientOf(match.rightRecordId()).orElse(null),
                     model.version(), now), timestamp));
         }

@@ -24,16 +24,11 @@ final class ReviewCandidates {
      */
     static List<PossibleMatch> toPublish(List<PossibleMatch> found, Table<PossibleMatch> before, LinkageEngine engine) {
         Map<String, PossibleMatch> latest = new LinkedHashMap<>();
-        found.forEach(match -> latest.put(key(match), match));
+        found.forEach(match -> latest.put(match.key(), match));
         return latest.entrySet().stream()
                 .filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
                 .map(Map.Entry::getValue)
                 .filter(match -> engine.decision(match.leftRecordId(), match.rightRecordId()).isEmpty())
                 .toList();
-    }
-
-    /** The engine orders a pair's ids, so this is also its key in the possible-match store and on the topic. */
-    static String key(PossibleMatch match) {
-        return match.leftRecordId() + "|" + match.rightRecordId();
     }
 }
