@@ -36,8 +36,7 @@ public class AcceptedEventPublisher {
 
     @Inject
     public AcceptedEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        this.producer = ReliableProducers.create(kafkaConfig, IntakeEvent.class, "intake-accepted",
-                SEND_TIMEOUT);
+        this.producer = ReliableProducers.create(kafkaConfig, IntakeEvent.class, "intake-accepted", SEND_TIMEOUT);
     }
 
     /** Sends and waits for the broker's acknowledgement. */

@@ -28,9 +28,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * proposer with the team of the agency that reported the event.
  *
  * <p>Situation and proposal are one transaction, so a crash never leaves an event taken in without its
- * referrals. Records are keyed by client id and the channel runs one ordered copy per partition
- * ({@code mp.messaging.incoming.linked-events.concurrency}), so one client's events are handled in order
- * while other partitions' run at the same time.
+ * referrals. Records are keyed by client id and the channel runs several ordered copies, each with its
+ * share of the partitions ({@code mp.messaging.incoming.linked-events.concurrency}), so one client's events
+ * are handled in order while other partitions' run at the same time.
  */
 @ApplicationScoped
 public class LinkedEventConsumer {
