@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,7 +78,9 @@ class WalkingSkeletonIT {
     private EmbeddedPostgresServer embeddedPostgres;
     private PostgresTarget postgres;
     private final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1: with the default h2c upgrade, closing a stream's body early could end the shared connection
+    // under the next request ("EOF reached while reading").
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     void startStack() throws IOException {
@@ -235,9 +238,14 @@ class WalkingSkeletonIT {
                             .method(method, method.equals("GET") || method.equals("DELETE")
                                     ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
                             .header("Content-Type", "application/json");
-                    // Only the answer's status and headers are awaited, then the body is dropped unread: a
-                    // server-sent event stream never ends, and opening it is the access to audit.
-                    http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()).body().close();
+                    HttpResponse<InputStream> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                    try (InputStream body = answer.body()) {
+                        // A server-sent event stream never ends, and opening it is the access to audit: it is
+                        // closed unread. Every other answer is read to its end, so its connection stays usable.
+                        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                            body.readAllBytes();
+                        }
+                    }
                     called.add(method + " " + concrete);
                 }
             }
