@@ -4,16 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.civiclink.events.AccessEvent;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.Referral;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.events.wire.AvroCodec;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
@@ -35,6 +38,7 @@ import io.restassured.specification.RequestSpecification;
 class RecommendationServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final AvroCodec<LinkedEvent> LINKED = AvroCodec.of(LinkedEvent.class);
     private static final String CASEWORKER = DevTokenIssuer.issue("cw-rec", "DHS-SHELTER", "caseworker");
 
     @Test
@@ -93,6 +97,32 @@ class RecommendationServiceTest {
         var deadLetter = DeadLetterReader.await(Topic.RECOMMENDATION_DEAD_LETTER, key, WAIT);
         assertEquals(5, deadLetter.value().length);
         TopicReader.await(Topic.REFERRALS, Referral.class, r -> r.getClientId().equals(clientId), 1, WAIT);
+    }
+
+    /**
+     * Three events in one poll, the middle one refused by the database whatever the retries (a fact code longer
+     * than its column). The poll's transaction fails, each event is run again alone, and only the refused one is
+     * dead-lettered, as it was read and with the reason; the others are kept.
+     */
+    @Test
+    void anEventTheDatabaseRefusesIsDeadLetteredWithItsReasonAndTheRestOfItsPollIsKept() {
+        String before = "C-" + UUID.randomUUID();
+        String refused = "C-refused-" + UUID.randomUUID();
+        String after = "C-" + UUID.randomUUID();
+        LinkedEvent bad = linked(refused, "shelter.entry", TestEvents.fact("DHS-SHELTER", "housing", "x".repeat(300), "housing"));
+        TopicWriter.sendTogether(Topic.LINKED_EVENTS, 0, List.of(
+                Map.entry(before, LINKED.encode(linked(before, "shelter.entry"))),
+                Map.entry(refused, LINKED.encode(bad)),
+                Map.entry(after, LINKED.encode(linked(after, "shelter.entry")))));
+
+        var deadLetter = DeadLetterReader.await(Topic.RECOMMENDATION_DEAD_LETTER, refused, WAIT);
+        assertEquals(bad, LINKED.decode(deadLetter.value()), "the dead letter holds the event as it was read");
+        String headers = DeadLetterReader.headersText(deadLetter);
+        assertTrue(headers.contains("dead-letter-reason=") && headers.contains("value too long"), headers);
+        for (String kept : List.of(before, after)) {
+            TopicReader.await(Topic.REFERRALS, Referral.class, r -> r.getClientId().equals(kept), 1, WAIT);
+        }
+        assertEquals(List.of(), Referrals.of(refused));
     }
 
     @Test

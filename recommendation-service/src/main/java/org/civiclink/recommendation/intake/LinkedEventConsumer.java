@@ -2,6 +2,8 @@ package org.civiclink.recommendation.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,16 +23,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads each linked event for the referral purpose: records that use, takes the event into the
  * client's situation, runs the rules over what consent lets them see, and hands the matches to the
  * proposer with the team of the agency that reported the event.
  *
- * <p>Situation and proposal are one transaction, so a crash never leaves an event taken in without its
- * referrals. Records are keyed by client id and the channel runs several ordered copies, each with its
- * share of the partitions ({@code mp.messaging.incoming.linked-events.concurrency}), so one client's events
- * are handled in order while other partitions' run at the same time.
+ * <p>The channel hands over each poll's records at once ({@code batch=true}); they are handled in order
+ * in one transaction (situations and proposals), so a crash never leaves an event taken in without its
+ * referrals, and one commit serves the whole poll. A record that cannot be decoded, or whose event fails on
+ * its own, goes to the dead-letter topic with its reason and the rest of the poll is kept. Records are keyed
+ * by client id and the channel runs several ordered copies, each with its share of the partitions
+ * ({@code mp.messaging.incoming.linked-events.concurrency}), so one client's events are handled in order
+ * while other partitions' run at the same time.
  */
 @ApplicationScoped
 public class LinkedEventConsumer {
@@ -52,11 +59,27 @@ public class LinkedEventConsumer {
 
     @Incoming("linked-events")
     @Blocking(ordered = true)
-    public void onLinked(LinkedEvent linked) {
-        if (linked == null) {
-            throw new UndecodableRecordException();
+    public CompletionStage<Void> onLinked(KafkaRecordBatch<String, LinkedEvent> poll) {
+        List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+        List<KafkaRecord<String, LinkedEvent>> decoded = new ArrayList<>();
+        for (KafkaRecord<String, LinkedEvent> record : poll.getRecords()) {
+            if (record.getPayload() == null) {
+                deadLettered.add(record.nack(new UndecodableRecordException()));
+            } else {
+                decoded.add(record);
+            }
         }
-        processing.run(AccessEvents.systemProcessing(service, PurposeOfUse.REFERRAL,
+        List<AuditedProcessing.Unit> units = decoded.stream().map(record -> unit(record.getPayload())).toList();
+        for (AuditedProcessing.Failure failure : processing.runAll(units)) {
+            deadLettered.add(decoded.get(failure.index()).nack(failure.cause()));
+        }
+        // The poll's offsets are committed only once its failed records are on the dead-letter topic.
+        return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new))
+                .thenCompose(ignored -> poll.ack());
+    }
+
+    private AuditedProcessing.Unit unit(LinkedEvent linked) {
+        return new AuditedProcessing.Unit(AccessEvents.systemProcessing(service, PurposeOfUse.REFERRAL,
                 "topic:" + Topic.LINKED_EVENTS.topicName(), List.of(linked.getClientId()),
                 List.of(linked.getRecordId()), categories(linked)), () -> {
             ClientSituation situation = situations.record(linked);

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.civiclink.events.ReferralStatus;
 
@@ -20,7 +21,12 @@ public final class ReferralLifecycle {
     /** These need a reason from whoever sets them. */
     public static final Set<ReferralStatus> REASON_REQUIRED = EnumSet.of(ReferralStatus.DECLINED, ReferralStatus.NOT_COMPLETED);
 
-    static final List<String> OPEN_NAMES = OPEN.stream().map(Enum::name).toList();
+    /**
+     * {@link #OPEN} as an HQL list literal. Hibernate caches a query's translation only when no parameter
+     * is bound to a list, and the open-referral queries run for every linked event.
+     */
+    static final String OPEN_HQL = OPEN.stream().map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     static final List<String> AWAITING_ANSWER_NAMES = AWAITING_ANSWER.stream().map(Enum::name).toList();
 
     // A proposal may be declined before it is sent (the caseworker or the person says no);

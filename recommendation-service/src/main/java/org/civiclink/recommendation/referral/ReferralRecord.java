@@ -83,13 +83,12 @@ public class ReferralRecord extends PanacheEntityBase {
     }
 
     static List<ReferralRecord> openFor(String clientId) {
-        return list("clientId = ?1 and status in ?2", Sort.by("createdAt").and("referralId"), clientId,
-                ReferralLifecycle.OPEN_NAMES);
+        return list("clientId = ?1 and status in " + ReferralLifecycle.OPEN_HQL, Sort.by("createdAt").and("referralId"), clientId);
     }
 
     static List<ReferralRecord> openForUpdate(String clientId) {
-        return find("clientId = ?1 and status in ?2", Sort.by("createdAt").and("referralId"), clientId,
-                ReferralLifecycle.OPEN_NAMES).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("clientId = ?1 and status in " + ReferralLifecycle.OPEN_HQL, Sort.by("createdAt").and("referralId"), clientId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     static ReferralRecord forUpdate(String referralId) {

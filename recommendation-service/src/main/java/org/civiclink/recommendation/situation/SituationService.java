@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SituationService {
 
     static final String RECORD_WITHDRAWN = "record.withdrawn";
+    /** Facts and consents hang off records; the client owns whatever its records carry. */
+    private static final String OF_CLIENT = "recordId in (select r.recordId from SituationRecordEntity r where r.clientId = ?1)";
 
     @Inject
     Restraint restraint;
@@ -76,14 +78,11 @@ public class SituationService {
 
     @Transactional
     public ClientSituation current(String clientId) {
-        List<String> recordIds = SituationRecordEntity.<SituationRecordEntity>list("clientId", clientId).stream()
-                .map(r -> r.recordId).toList();
-        if (recordIds.isEmpty()) {
-            return new ClientSituation(clientId, today(), List.of(), false, 0);
-        }
-        List<SituationFact> facts = SituationFactEntity.<SituationFactEntity>list("recordId in ?1", recordIds).stream()
+        // One query per table with a single bound value: Hibernate reuses their translations, which a bound
+        // list of record ids would prevent, and this runs for every linked event.
+        List<SituationFact> facts = SituationFactEntity.<SituationFactEntity>list(OF_CLIENT, clientId).stream()
                 .map(SituationFactEntity::toFact).toList();
-        var consents = SituationConsentEntity.<SituationConsentEntity>list("recordId in ?1", recordIds).stream()
+        var consents = SituationConsentEntity.<SituationConsentEntity>list(OF_CLIENT, clientId).stream()
                 .map(SituationConsentEntity::toConsent).toList();
         LocalDate asOf = today();
         Restraint.Decision decision = restraint.decide(facts, consents, asOf);
