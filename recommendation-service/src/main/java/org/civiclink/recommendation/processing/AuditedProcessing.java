@@ -55,7 +55,7 @@ public class AuditedProcessing {
      * again alone in its own, so a bad event fails only itself; those failures are returned.
      */
     public List<Failure> runAll(List<Unit> units) {
-        if (units.size() == 1) {
+        if (units.size() <= 1) {
             return runAlone(units);
         }
         List<AccessEventPublisher.Sent> recorded = new ArrayList<>(units.size());
