@@ -4,6 +4,7 @@ import static org.civiclink.audit.Accesses.asOfficer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ import org.civiclink.events.ReferralStatus;
 import org.civiclink.events.ReferralStatusChanged;
 import org.civiclink.events.Urgency;
 import org.civiclink.events.topic.Topic;
+import org.civiclink.events.wire.AvroCodec;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.Eventually;
 import org.civiclink.platform.testing.KafkaTestResource;
@@ -126,6 +128,17 @@ class RelationshipAnomalyTest {
         assertEquals("{not a referral}", new String(deadLetter.value(), StandardCharsets.UTF_8));
     }
 
+    /** PostgreSQL refuses a NUL character in text (22021), so this referral decodes but cannot be stored. */
+    @Test
+    void aDecodedRelationshipRecordTheDatabaseRefusesIsDeadLetteredAsItWasRead() {
+        String key = "refused-referral-" + UUID.randomUUID();
+        Referral refused = newReferral("C-\u0000-" + UUID.randomUUID(), "DHS", at(-60));
+        TopicWriter.send(Topic.REFERRALS, key, refused);
+        var deadLetter = DeadLetterReader.await(Topic.AUDIT_DEAD_LETTER, key, WAIT);
+        assertEquals(refused, AvroCodec.of(Referral.class).decode(deadLetter.value()));
+        assertTrue(DeadLetterReader.headersText(deadLetter).contains("dead-letter-reason="), DeadLetterReader.headersText(deadLetter));
+    }
+
     @Test
     void pagingBeyondTheLimitIsAProblemNamingTheField() {
         asOfficer().queryParam("kind", "no-relationship").queryParam("size", 501).when().get("/v1/audit/anomalies")
@@ -165,12 +178,16 @@ class RelationshipAnomalyTest {
     }
 
     private static String referral(String clientId, String team, Instant createdAt) {
-        String id = "REF-" + UUID.randomUUID();
-        TopicWriter.send(Topic.REFERRALS, clientId, Referral.newBuilder().setReferralId(id).setClientId(clientId).setNeed("housing")
+        Referral referral = newReferral(clientId, team, createdAt);
+        TopicWriter.send(Topic.REFERRALS, clientId, referral);
+        return referral.getReferralId();
+    }
+
+    private static Referral newReferral(String clientId, String team, Instant createdAt) {
+        return Referral.newBuilder().setReferralId("REF-" + UUID.randomUUID()).setClientId(clientId).setNeed("housing")
                 .setRuleId("rule-1").setRuleVersion("1").setTitle("Shelter").setReason("test").setCreatedAt(createdAt).setTeam(team)
                 // Set explicitly: an Avro enum default is resolved through a class loader other than the test's.
-                .setUrgency(Urgency.ROUTINE).setStatus(ReferralStatus.PROPOSED).build());
-        return id;
+                .setUrgency(Urgency.ROUTINE).setStatus(ReferralStatus.PROPOSED).build();
     }
 
     private static List<String> assignmentsOf(String clientId) throws SQLException {
