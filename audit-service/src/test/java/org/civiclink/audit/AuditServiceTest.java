@@ -27,11 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclink.events.AccessEvent;
 import org.civiclink.audit.ingest.IsolatingAppender;
 import org.civiclink.audit.merkle.CheckpointService;
@@ -44,7 +39,6 @@ import org.civiclink.platform.security.PurposeOfUse;
 import org.civiclink.platform.testing.DeadLetterReader;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.Eventually;
-import org.civiclink.platform.testing.KafkaBroker;
 import org.civiclink.platform.testing.KafkaTestResource;
 import org.civiclink.platform.testing.TopicWriter;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -144,10 +138,9 @@ class AuditServiceTest {
         AccessEvent after = Accesses.read(clientId);
         String poisonKey = "poison-" + UUID.randomUUID();
         byte[] poisonBytes = ACCESS_EVENT.encode(poison);
-        // One producer, no wait in between: the three usually reach the consumer in one poll.
-        sendTogether(List.of(new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), before.getEventId(), ACCESS_EVENT.encode(before)),
-                new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), poisonKey, poisonBytes),
-                new ProducerRecord<>(Topic.ACCESS_EVENTS.topicName(), after.getEventId(), ACCESS_EVENT.encode(after))));
+        // One produce request to one partition: the three usually reach the consumer in one poll, in this order.
+        TopicWriter.sendTogether(Topic.ACCESS_EVENTS, 0, List.of(Map.entry(before.getEventId(), ACCESS_EVENT.encode(before)),
+                Map.entry(poisonKey, poisonBytes), Map.entry(after.getEventId(), ACCESS_EVENT.encode(after))));
 
         var deadLetter = DeadLetterReader.await(Topic.AUDIT_DEAD_LETTER, poisonKey, WAIT);
         assertArrayEquals(poisonBytes, deadLetter.value());
@@ -185,14 +178,6 @@ class AuditServiceTest {
     /** event_id is VARCHAR(64): such an event decodes, but no INSERT can store it. */
     private static AccessEvent tooLongForItsColumn(String clientId) {
         return Accesses.read("caseworker-9", clientId, Instant.now()).setEventId("poison-" + "x".repeat(80)).build();
-    }
-
-    private static void sendTogether(List<ProducerRecord<String, byte[]>> records) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            records.forEach(producer::send);
-            producer.flush();
-        }
     }
 
     @Test
