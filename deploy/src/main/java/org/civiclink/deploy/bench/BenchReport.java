@@ -18,6 +18,7 @@ public record BenchReport(
         double acceptedPerSecond,
         long linked,
         double linkedPerSecond,
+        LatencyRecorder.Percentiles intakeToAccepted,
         LatencyRecorder.Percentiles intakeToLinked,
         InboxLatency.Result intakeToInbox,
         QualityReport quality,

@@ -11,6 +11,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.civiclink.deploy.simulate.IntakePublisher;
 import org.civiclink.deploy.simulate.SimulatedIntakeEvents;
 import org.civiclink.events.ClientUpdate;
+import org.civiclink.events.IntakeEvent;
 import org.civiclink.events.LinkedEvent;
 import org.civiclink.events.Referral;
 import org.civiclink.events.topic.Topic;
@@ -29,6 +30,7 @@ import org.civiclink.simulator.records.SourceRecord;
  */
 public final class BenchRun {
 
+    private static final AvroCodec<IntakeEvent> ACCEPTED = AvroCodec.of(IntakeEvent.class);
     private static final AvroCodec<LinkedEvent> LINKED = AvroCodec.of(LinkedEvent.class);
     private static final AvroCodec<ClientUpdate> UPDATES = AvroCodec.of(ClientUpdate.class);
     private static final AvroCodec<Referral> REFERRALS = AvroCodec.of(Referral.class);
@@ -64,6 +66,7 @@ public final class BenchRun {
 
         ThroughputMeter accepted = new ThroughputMeter();
         ThroughputMeter linked = new ThroughputMeter();
+        LatencyRecorder intakeToAccepted = new LatencyRecorder();
         LatencyRecorder intakeToLinked = new LatencyRecorder();
         InboxLatency inbox = new InboxLatency();
         FinalPartition partition = new FinalPartition(recordId -> ofRun(recordId, runTag));
@@ -74,6 +77,7 @@ public final class BenchRun {
         try (TopicWatcher acceptedWatcher = new TopicWatcher(bootstrap, Topic.INTAKE_ACCEPTED, acceptedFrom, (record, seenAt) -> {
                  if (record.key() != null && ofRun(record.key(), runTag)) {
                      accepted.mark();
+                     intakeToAccepted.record(seenAt - ACCEPTED.decode(record.value()).getReceivedAt().toEpochMilli());
                  }
              });
              TopicWatcher linkedWatcher = new TopicWatcher(bootstrap, Topic.LINKED_EVENTS,
@@ -133,7 +137,7 @@ public final class BenchRun {
         // Saturated when the linker fell behind intake: then its rate is its capacity, not the offered load.
         boolean saturated = linkedRate < 0.9 * acceptedRate;
         return new BenchReport(command, settings.people(), truth.size(), published, accepted.count(), acceptedRate,
-                linked.count(), linkedRate, intakeToLinked.percentiles(), inbox.result(),
+                linked.count(), linkedRate, intakeToAccepted.percentiles(), intakeToLinked.percentiles(), inbox.result(),
                 LinkageQuality.measure(truth, partition.result()), passThrough, saturated);
     }
 

@@ -22,6 +22,7 @@ public final class BenchTable {
         rows.add(row("pass-through events/s", rate(r.passThrough().perSecond()) + " (" + r.passThrough().processed() + " of "
                 + r.passThrough().expected() + " events)"));
         rows.add(row("linked / pass-through", ratio(r.ratio()) + (r.linkerSaturated() ? "" : " (linker kept pace with intake: lower bound)")));
+        rows.add(row("intake-to-accepted ms p50/p95/p99", percentiles(r.intakeToAccepted())));
         rows.add(row("intake-to-linked ms p50/p95/p99", percentiles(r.intakeToLinked())));
         rows.add(row("intake-to-inbox ms p50/p95/p99", percentiles(r.intakeToInbox().latency()) + " ("
                 + r.intakeToInbox().matched() + " of " + r.intakeToInbox().referrals() + " referrals)"));

@@ -18,6 +18,7 @@ import org.apache.kafka.common.Uuid;
 import org.civiclink.deploy.StackException;
 import org.civiclink.deploy.layout.PortGuard;
 import org.civiclink.deploy.process.JavaCommand;
+import org.civiclink.deploy.process.Jit;
 import org.civiclink.deploy.process.LogTail;
 import org.civiclink.deploy.process.ProcessStopper;
 
@@ -38,12 +39,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private static final String LOG4J_RESOURCE = "kafka/log4j2.xml";
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
-    /**
-     * C1 only (TieredStopAtLevel=1) starts the broker about a third faster on a busy two-core
-     * machine; a developer's traffic never needs C2's peak throughput.
-     */
-    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1",
-            "-Djava.awt.headless=true");
+    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-Djava.awt.headless=true");
 
     private final KafkaBrokerSpec spec;
     private final Process process;
@@ -55,9 +51,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.formattedNow = formattedNow;
     }
 
-    /** Starts the broker and returns once it accepts admin requests; stops it again if it does not. */
+    /**
+     * Starts the broker compiled for a quick start (the short-lived brokers of tests) and returns once it
+     * accepts admin requests; stops it again if it does not.
+     */
     public static KafkaBrokerProcess start(KafkaBrokerSpec spec, Duration readyTimeout) {
-        KafkaBrokerProcess broker = launch(spec);
+        KafkaBrokerProcess broker = launch(spec, Jit.QUICK_START);
         try {
             return broker.awaitReady(readyTimeout);
         } catch (RuntimeException e) {
@@ -70,7 +69,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
      * Formats the data folder if needed and starts the broker JVM without waiting for it, so that a
      * caller can record the process (to stop it on Ctrl-C) before {@link #awaitReady(Duration)}.
      */
-    public static KafkaBrokerProcess launch(KafkaBrokerSpec spec) {
+    public static KafkaBrokerProcess launch(KafkaBrokerSpec spec, Jit jit) {
         Path serverProperties = spec.configDir().resolve("server.properties");
         Path log4jConfig = spec.configDir().resolve("kafka-log4j2.xml");
         try {
@@ -86,9 +85,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
         boolean formatNow = !isFormatted(spec.dataDir());
         if (formatNow) {
-            format(spec, serverProperties, log4jConfig);
+            format(spec, serverProperties, log4jConfig, Jit.QUICK_START);
         }
-        Process process = launch(spec, log4jConfig, List.of("kafka.Kafka", serverProperties.toString()));
+        Process process = launch(spec, log4jConfig, jit, List.of("kafka.Kafka", serverProperties.toString()));
         return new KafkaBrokerProcess(spec, process, formatNow);
     }
 
@@ -136,9 +135,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         stop(ProcessStopper.DEFAULT_GRACE);
     }
 
-    private static void format(KafkaBrokerSpec spec, Path serverProperties, Path log4jConfig) {
+    private static void format(KafkaBrokerSpec spec, Path serverProperties, Path log4jConfig, Jit jit) {
         String clusterId = Uuid.randomUuid().toString();
-        Process format = launch(spec, log4jConfig,
+        Process format = launch(spec, log4jConfig, jit,
                 List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", serverProperties.toString()));
         try {
             if (!format.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -157,8 +156,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
-    private static Process launch(KafkaBrokerSpec spec, Path log4jConfig, List<String> mainAndArgs) {
+    private static Process launch(KafkaBrokerSpec spec, Path log4jConfig, Jit jit, List<String> mainAndArgs) {
         List<String> args = new ArrayList<>(JVM_OPTIONS);
+        args.addAll(jit.jvmOptions());
         args.add("-Dlog4j2.configurationFile=" + log4jConfig.toAbsolutePath());
         args.add("-Dciviclink.broker.log=" + spec.logFile().toAbsolutePath());
         args.add("-cp");

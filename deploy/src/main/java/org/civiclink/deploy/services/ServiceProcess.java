@@ -13,6 +13,7 @@ import java.util.Map;
 import org.civiclink.deploy.http.Http;
 import org.civiclink.deploy.layout.RepoRoot;
 import org.civiclink.deploy.process.JavaCommand;
+import org.civiclink.deploy.process.Jit;
 import org.civiclink.deploy.process.LogTail;
 import org.civiclink.deploy.process.ProcessStopper;
 
@@ -30,11 +31,8 @@ import org.civiclink.deploy.process.ProcessStopper;
 public final class ServiceProcess implements AutoCloseable {
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
-    /**
-     * A heap cap that keeps four services plus a broker well inside a laptop, and C1 only, as in
-     * Quarkus dev mode: four JVMs starting at once on two cores come up much sooner without C2.
-     */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+    /** A heap cap that keeps four services plus a broker well inside a laptop. */
+    private static final String HEAP = "-Xmx512m";
 
     private static final int LOG_TAIL_LINES = 40;
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(500);
@@ -50,9 +48,19 @@ public final class ServiceProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    /** Starts the service's jar from the checkout found by {@link RepoRoot#locate()}. */
+    /**
+     * Starts the service's jar from the checkout found by {@link RepoRoot#locate()}, compiled for a quick
+     * start ({@link Jit#QUICK_START}): these are the short-lived services of end-to-end tests.
+     */
     public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logFile) {
-        return start(spec, spec.jar(RepoRoot.locate()), env, logFile, DEFAULT_JVM_OPTIONS);
+        return start(spec, spec.jar(RepoRoot.locate()), env, logFile, jvmOptions(Jit.QUICK_START));
+    }
+
+    /** The JVM options the launcher starts a service with. */
+    public static List<String> jvmOptions(Jit jit) {
+        List<String> options = new ArrayList<>(List.of(HEAP));
+        options.addAll(jit.jvmOptions());
+        return options;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.civiclink.deploy.layout.PortGuard;
 import org.civiclink.deploy.layout.StackLayout;
 import org.civiclink.deploy.postgres.EmbeddedPostgresServer;
 import org.civiclink.deploy.postgres.PostgresTarget;
+import org.civiclink.deploy.process.Jit;
 import org.civiclink.deploy.process.PidFiles;
 import org.civiclink.deploy.process.PidRecord;
 import org.civiclink.deploy.process.ProcessStopper;
@@ -49,30 +50,38 @@ public final class LocalStack implements AutoCloseable {
      * @param loadDemo post the demo feed to intake-service and wait for its referral in
      *                 recommendation-service's inbox (needs both among the services)
      */
-    public record Options(List<ServiceSpec> services, boolean loadDemo, Duration serviceReadyTimeout, Duration demoTimeout) {
+    /**
+     * @param jit how the broker's and the services' JVMs compile: {@link Jit#FULL} unless asked for a quick start
+     */
+    public record Options(List<ServiceSpec> services, boolean loadDemo, Duration serviceReadyTimeout, Duration demoTimeout,
+                          Jit jit) {
 
         public Options {
             services = List.copyOf(services);
         }
 
         public static Options defaults() {
-            return new Options(ServiceSpec.ALL, true, ServiceProcess.DEFAULT_READY_TIMEOUT, DemoInbox.DEFAULT_TIMEOUT);
+            return new Options(ServiceSpec.ALL, true, ServiceProcess.DEFAULT_READY_TIMEOUT, DemoInbox.DEFAULT_TIMEOUT, Jit.FULL);
         }
 
         public static Options infrastructureOnly() {
-            return new Options(List.of(), false, ServiceProcess.DEFAULT_READY_TIMEOUT, DemoInbox.DEFAULT_TIMEOUT);
+            return defaults().withServices(List.of()).withDemo(false);
         }
 
         public Options withServices(List<ServiceSpec> replacement) {
-            return new Options(replacement, loadDemo, serviceReadyTimeout, demoTimeout);
+            return new Options(replacement, loadDemo, serviceReadyTimeout, demoTimeout, jit);
         }
 
         public Options withDemo(boolean load) {
-            return new Options(services, load, serviceReadyTimeout, demoTimeout);
+            return new Options(services, load, serviceReadyTimeout, demoTimeout, jit);
         }
 
         public Options withServiceReadyTimeout(Duration timeout) {
-            return new Options(services, loadDemo, timeout, demoTimeout);
+            return new Options(services, loadDemo, timeout, demoTimeout, jit);
+        }
+
+        public Options withJit(Jit compilation) {
+            return new Options(services, loadDemo, serviceReadyTimeout, demoTimeout, compilation);
         }
 
         /** The service of that name among {@link #services()}, with the port it runs on here. */
@@ -178,7 +187,7 @@ public final class LocalStack implements AutoCloseable {
     private void startBroker() {
         long started = System.nanoTime();
         progress.accept("Starting Kafka broker on " + layout.kafkaBootstrap() + " ...");
-        KafkaBrokerProcess launched = KafkaBrokerProcess.launch(KafkaBrokerSpec.of(layout, kafkaLibs));
+        KafkaBrokerProcess launched = KafkaBrokerProcess.launch(KafkaBrokerSpec.of(layout, kafkaLibs), options.jit());
         synchronized (this) {
             // Recorded before waiting, so a Ctrl-C during the wait stops it too.
             broker = launched;
@@ -245,7 +254,7 @@ public final class LocalStack implements AutoCloseable {
             }
             Map<String, String> env = ServiceEnvironment.forService(spec, layout.kafkaBootstrap(), stateDir, Optional.of(postgres()));
             ServiceProcess process = ServiceProcess.start(spec, spec.jar(layout.repoRoot()), env, layout.logFile(spec.name()),
-                    ServiceProcess.DEFAULT_JVM_OPTIONS);
+                    ServiceProcess.jvmOptions(options.jit()));
             register(process);
         }
         // They start side by side; each gets its full timeout from here.

@@ -16,6 +16,7 @@ class BenchTableTest {
         return new BenchReport("./civiclink bench --people 3", 3, 6,
                 new KafkaPublisher.Result(6, 0, 0.5, 1.0, 2.0, 3.0, null),
                 6, 400.0, 6, linkedPerSecond,
+                new LatencyRecorder.Percentiles(6, 3, 7, 9, 11),
                 new LatencyRecorder.Percentiles(6, 12, 40, 81, 90),
                 new InboxLatency.Result(LatencyRecorder.Percentiles.NONE, 0, 0),
                 LinkageQuality.measure(
@@ -34,6 +35,7 @@ class BenchTableTest {
         assertEquals(value(lines, "linked events/s"), "250.0 (6 events)");
         assertEquals(value(lines, "pass-through events/s"), "1000.0 (6 of 6 events)");
         assertEquals(value(lines, "linked / pass-through"), "0.250");
+        assertEquals(value(lines, "intake-to-accepted ms p50/p95/p99"), "3 / 7 / 9");
         assertEquals(value(lines, "intake-to-linked ms p50/p95/p99"), "12 / 40 / 81");
         assertEquals(value(lines, "intake-to-inbox ms p50/p95/p99"), "n/a (0 of 0 referrals)");
         // The quality figures of LinkageQualityTest's first case.

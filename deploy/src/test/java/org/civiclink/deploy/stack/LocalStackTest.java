@@ -22,6 +22,7 @@ import org.civiclink.deploy.kafka.CivicLinkTopics;
 import org.civiclink.deploy.kafka.KafkaLibs;
 import org.civiclink.deploy.layout.PortGuard;
 import org.civiclink.deploy.layout.StackLayout;
+import org.civiclink.deploy.process.Jit;
 import org.civiclink.deploy.process.PidFiles;
 import org.civiclink.deploy.process.PidRecord;
 import org.civiclink.deploy.services.FakeService;
@@ -51,13 +52,18 @@ class LocalStackTest {
             services.add(spec.withHttpPort(TestPorts.free()));
             FakeServiceJars.install(repoRoot, spec);
         }
-        LocalStack.Options options = LocalStack.Options.defaults().withServices(services).withServiceReadyTimeout(Duration.ofSeconds(30));
+        LocalStack.Options options = LocalStack.Options.defaults().withServices(services).withServiceReadyTimeout(Duration.ofSeconds(30))
+                .withJit(Jit.QUICK_START);
         List<String> progress = new ArrayList<>();
         PidFiles pids = new PidFiles(layout.runDir());
         List<ServiceProcess> started;
 
         try (LocalStack stack = new LocalStack(layout, KafkaLibs.locate(), Optional.empty(), options, progress::add).start()) {
             started = stack.services();
+            // The chosen compilation reaches every JVM of the stack, the broker's too.
+            for (long pid : List.of(started.get(0).pid(), pids.read("kafka").orElseThrow().pid())) {
+                assertTrue(commandLine(pid).contains("-XX:TieredStopAtLevel=1"), commandLine(pid));
+            }
             assertEquals(Optional.of(FakeService.REFERRAL_ID), stack.demoReferralId(), progress.toString());
             assertTrue(CivicLinkTopics.list(layout.kafkaBootstrap()).containsAll(
                     Arrays.stream(Topic.values()).map(Topic::topicName).collect(Collectors.toSet())));
@@ -95,5 +101,16 @@ class LocalStackTest {
         assertTrue(e.getMessage().contains("intake-service/target/quarkus-app/quarkus-run.jar"), e.getMessage());
         assertTrue(e.getMessage().contains("./civiclink up --build"), e.getMessage());
         assertFalse(Files.exists(layout.home()), "nothing was started or written");
+    }
+
+    @Test
+    void compilesForThroughputUnlessAskedForAQuickStart() {
+        assertEquals(Jit.FULL, LocalStack.Options.defaults().jit());
+        assertFalse(ServiceProcess.jvmOptions(Jit.FULL).stream().anyMatch(option -> option.startsWith("-XX:TieredStopAtLevel")));
+        assertTrue(ServiceProcess.jvmOptions(Jit.QUICK_START).contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    private static String commandLine(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().arguments()).map(args -> String.join(" ", args)).orElse("");
     }
 }
