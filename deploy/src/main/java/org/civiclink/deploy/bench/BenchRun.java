@@ -35,6 +35,7 @@ public final class BenchRun {
     private static final AvroCodec<ClientUpdate> UPDATES = AvroCodec.of(ClientUpdate.class);
     private static final AvroCodec<Referral> REFERRALS = AvroCodec.of(Referral.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    private static final Duration ACCEPTED_FETCH_WAIT = Duration.ofMillis(200);
 
     private final BenchSettings settings;
     private final String command;
@@ -74,10 +75,13 @@ public final class BenchRun {
         Map<String, String> truth = new HashMap<>();
         IntakePublisher.Summary published;
 
-        try (TopicWatcher acceptedWatcher = new TopicWatcher(bootstrap, Topic.INTAKE_ACCEPTED, acceptedFrom, (record, seenAt) -> {
+        // Intake writes accepted events one per produce request, so this watcher lets the broker fill its fetches; its
+        // latency row uses the record's timestamp (set by intake's producer when it sent the event), not when bench saw it.
+        try (TopicWatcher acceptedWatcher = new TopicWatcher(bootstrap, Topic.INTAKE_ACCEPTED, acceptedFrom, ACCEPTED_FETCH_WAIT,
+                (record, seenAt) -> {
                  if (record.key() != null && ofRun(record.key(), runTag)) {
                      accepted.mark();
-                     intakeToAccepted.record(seenAt - ACCEPTED.decode(record.value()).getReceivedAt().toEpochMilli());
+                     intakeToAccepted.record(record.timestamp() - ACCEPTED.decode(record.value()).getReceivedAt().toEpochMilli());
                  }
              });
              TopicWatcher linkedWatcher = new TopicWatcher(bootstrap, Topic.LINKED_EVENTS,

@@ -68,7 +68,7 @@ public final class BenchTable {
         return Double.isNaN(value) || Double.isInfinite(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    static String percentiles(LatencyRecorder.Percentiles p) {
+    public static String percentiles(LatencyRecorder.Percentiles p) {
         if (p.count() == 0) {
             return "n/a";
         }

@@ -38,7 +38,16 @@ public final class TopicWatcher implements AutoCloseable {
     private volatile boolean running = true;
 
     public TopicWatcher(String bootstrapServers, Topic topic, Map<TopicPartition, Long> from, Handler handler) {
-        this.consumer = consumer(bootstrapServers);
+        this(bootstrapServers, topic, from, Duration.ZERO, handler);
+    }
+
+    /**
+     * @param fetchWait how long the broker may hold a fetch to fill it: zero for the moment each record is seen
+     *                  (the latency rows), more for a topic whose records come one per produce request, where
+     *                  answering every fetch at once made this watcher bench's largest CPU user
+     */
+    public TopicWatcher(String bootstrapServers, Topic topic, Map<TopicPartition, Long> from, Duration fetchWait, Handler handler) {
+        this.consumer = consumer(bootstrapServers, fetchWait);
         consumer.assign(from.keySet());
         from.forEach(consumer::seek);
         this.thread = new Thread(() -> loop(handler), "bench-watch-" + topic.name().toLowerCase());
@@ -60,13 +69,22 @@ public final class TopicWatcher implements AutoCloseable {
     }
 
     private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers) {
-        return new KafkaConsumer<>(Map.of(
+        return consumer(bootstrapServers, Duration.ZERO);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, Duration fetchWait) {
+        Map<String, Object> config = new HashMap<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "civiclink-bench",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
+        if (fetchWait.isZero()) {
+            return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        }
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchWait.toMillis());
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private void loop(Handler handler) {

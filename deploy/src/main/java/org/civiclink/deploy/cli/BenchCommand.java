@@ -56,6 +56,12 @@ class BenchCommand implements Callable<Integer> {
                     + " linked/pass-through ratio its capacity) (default: ${DEFAULT-VALUE}).")
     PublishChannel publish;
 
+    @Option(names = "--warm-up-people", defaultValue = "0",
+            description = "First publish this many other people the same way and at the same rate, unscored, so that the"
+                    + " stack's JVMs have compiled their hot code before the measured run; its intake-to-inbox figures"
+                    + " are printed as it ends (default: ${DEFAULT-VALUE}, no warm-up).")
+    long warmUpPeople;
+
     @Option(names = "--connections", defaultValue = "16",
             description = "Concurrent requests for rest (default: ${DEFAULT-VALUE}).")
     int connections;
@@ -106,27 +112,41 @@ class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        BenchSettings settings = new BenchSettings(people, population, publish,
-                new PublishChannel.Target(intakeUrl, bootstrapServers, rate, connections),
-                Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(settleSeconds), Duration.ofMinutes(10));
-        BenchReport report = new BenchRun(settings, command, err).run();
+        if (warmUpPeople > 0) {
+            // Other people than the measured run's (its own seed), so that the measured records are new to the linker.
+            BenchReport warmUp = new BenchRun(settings(warmUpPeople, population(~seed)), "warm-up", err).run();
+            err.println("warm-up done: " + warmUp.linked() + " events linked, intake-to-inbox ms p50/p95/p99 "
+                    + BenchTable.percentiles(warmUp.intakeToInbox().latency()) + "; now the measured run");
+            err.flush();
+        }
+        BenchReport report = new BenchRun(settings(people, population), command, err).run();
         out.print(BenchTable.format(report));
         out.flush();
         return 0;
     }
 
+    private BenchSettings settings(long peopleToPublish, PopulationSpec population) {
+        return new BenchSettings(peopleToPublish, population, publish,
+                new PublishChannel.Target(intakeUrl, bootstrapServers, rate, connections),
+                Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(settleSeconds), Duration.ofMinutes(10));
+    }
+
     private PopulationSpec population() {
+        return population(seed);
+    }
+
+    private PopulationSpec population(long populationSeed) {
         try {
-            return PopulationSpec.of(seed, errorScale, settings);
+            return PopulationSpec.of(populationSeed, errorScale, settings);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
     private void validate() {
-        if (people < 1 || rate < 0 || connections < 1 || errorScale < 0) {
+        if (people < 1 || rate < 0 || connections < 1 || errorScale < 0 || warmUpPeople < 0) {
             throw new ParameterException(spec.commandLine(),
-                    "--people and --connections must be at least 1, --rate and --error-scale not negative");
+                    "--people and --connections must be at least 1, --rate, --error-scale and --warm-up-people not negative");
         }
         if (idleTimeoutSeconds < 1 || settleSeconds < 0 || scaleTimed < 1 || scaleSizes.stream().anyMatch(size -> size < 0)) {
             throw new ParameterException(spec.commandLine(), "--idle-timeout and --scale-timed must be at least 1,"
