@@ -77,8 +77,8 @@ public final class BenchRun {
 
         // Intake writes accepted events one per produce request, so this watcher lets the broker fill its fetches; its
         // latency row uses the record's timestamp (set by intake's producer when it sent the event), not when bench saw it.
-        try (TopicWatcher acceptedWatcher = new TopicWatcher(bootstrap, Topic.INTAKE_ACCEPTED, acceptedFrom, ACCEPTED_FETCH_WAIT,
-                (record, seenAt) -> {
+        try (TopicWatcher acceptedWatcher = new TopicWatcher(bootstrap, Topic.INTAKE_ACCEPTED, acceptedFrom,
+                     ACCEPTED_FETCH_WAIT, (record, seenAt) -> {
                  if (record.key() != null && ofRun(record.key(), runTag)) {
                      accepted.mark();
                      intakeToAccepted.record(record.timestamp() - ACCEPTED.decode(record.value()).getReceivedAt().toEpochMilli());

@@ -79,11 +79,10 @@ public final class TopicWatcher implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
-        if (fetchWait.isZero()) {
-            return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        if (!fetchWait.isZero()) {
+            config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20);
+            config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchWait.toMillis());
         }
-        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20);
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchWait.toMillis());
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 

@@ -85,7 +85,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
         boolean formatNow = !isFormatted(spec.dataDir());
         if (formatNow) {
-            format(spec, serverProperties, log4jConfig, Jit.QUICK_START);
+            format(spec, serverProperties, log4jConfig);
         }
         Process process = launch(spec, log4jConfig, jit, List.of("kafka.Kafka", serverProperties.toString()));
         return new KafkaBrokerProcess(spec, process, formatNow);
@@ -135,9 +135,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         stop(ProcessStopper.DEFAULT_GRACE);
     }
 
-    private static void format(KafkaBrokerSpec spec, Path serverProperties, Path log4jConfig, Jit jit) {
+    private static void format(KafkaBrokerSpec spec, Path serverProperties, Path log4jConfig) {
         String clusterId = Uuid.randomUuid().toString();
-        Process format = launch(spec, log4jConfig, jit,
+        // The storage tool runs for a second or two: C2 would only compete with it.
+        Process format = launch(spec, log4jConfig, Jit.QUICK_START,
                 List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", serverProperties.toString()));
         try {
             if (!format.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

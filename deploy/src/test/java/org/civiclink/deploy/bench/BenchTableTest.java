@@ -30,7 +30,7 @@ class BenchTableTest {
         List<String> lines = BenchTable.format(report(250.0, true)).lines().toList();
 
         assertEquals("./civiclink bench --people 3", lines.get(0));
-        assertEquals(3 + 12, lines.size());
+        assertEquals(3 + 13, lines.size());
         assertEquals(value(lines, "accepted events/s"), "400.0 (6 events)");
         assertEquals(value(lines, "linked events/s"), "250.0 (6 events)");
         assertEquals(value(lines, "pass-through events/s"), "1000.0 (6 of 6 events)");

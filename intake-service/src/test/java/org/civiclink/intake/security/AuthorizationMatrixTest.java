@@ -5,20 +5,29 @@ import static org.civiclink.intake.IntakeTestSupport.asShelter;
 import static org.civiclink.intake.IntakeTestSupport.event;
 import static org.civiclink.intake.IntakeTestSupport.uniqueId;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
+import org.civiclink.platform.security.VerifiedTokenCache;
 import org.civiclink.platform.testing.DevTokenIssuer;
 import org.civiclink.platform.testing.KafkaTestResource;
 import org.civiclink.platform.testing.PostgresTestResource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
 
 /**
  * Roles × endpoints. Only agency systems use intake, and only for their own agency; everyone else,
@@ -96,5 +105,29 @@ class AuthorizationMatrixTest {
         if (expected >= 400) {
             response.then().contentType("application/problem+json");
         }
+    }
+
+    @Inject
+    JWTParser tokens;
+
+    /** Tokens are verified once and then reused (platform VerifiedTokenCache); that must not let a forgery in. */
+    @Test
+    void aTamperedOrExpiredTokenIsRefusedAfterTheGenuineOneWasAccepted() {
+        assertInstanceOf(VerifiedTokenCache.class, tokens);
+        shelterSentAnEvent();
+        String genuine = DevTokenIssuer.issue("authz-cache", "DHS-SHELTER", "agency-system");
+        String signature = genuine.substring(genuine.lastIndexOf('.') + 1);
+        String forged = genuine.substring(0, genuine.lastIndexOf('.') + 1) + new StringBuilder(signature).reverse();
+        String expired = DevTokenIssuer.issue("authz-cache", "DHS-SHELTER", Duration.ofMinutes(-10), List.of("agency-system"));
+
+        for (int i = 0; i < 2; i++) {
+            status(genuine).then().statusCode(200);
+            status(forged).then().statusCode(401).contentType("application/problem+json");
+            status(expired).then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    private static Response status(String token) {
+        return given().header("Purpose-Of-Use", "TREATMENT").auth().oauth2(token).get("/v1/events/DHS-SHELTER/" + KNOWN_EVENT);
     }
 }

@@ -63,7 +63,7 @@ public class AccessAuditFilter implements ContainerResponseFilter {
         String denial = denialReason(status, request);
         PurposeOfUse purpose = (PurposeOfUse) request.getProperty(AccessControlFilter.PURPOSE_PROPERTY);
         AccessEvent event = AccessEvents.httpAccess(
-                actor(),
+                actor(status),
                 purpose != null ? purpose.name() : request.getHeaderString(PurposeOfUse.HEADER),
                 request.getHeaderString(PurposeOfUse.REASON_HEADER),
                 endpoint.action(),
@@ -89,8 +89,10 @@ public class AccessAuditFilter implements ContainerResponseFilter {
         }
     }
 
-    private Actor actor() {
-        if (identity.isAnonymous()) {
+    private Actor actor(int status) {
+        // A refused token (401) leaves no identity to read: asking for it then fails, on the IO thread with lazy
+        // authentication, and turned the 401 into a 500. Whoever sent it is not authenticated.
+        if (status == Response.Status.UNAUTHORIZED.getStatusCode() || identity.isAnonymous()) {
             return Actor.newBuilder().setSubject("anonymous").build();
         }
         String agency = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(AgencyAuthorization.AGENCY_CLAIM) : null;
