@@ -59,7 +59,7 @@ public class VerifiedTokenCache implements JWTParser {
         this.verifier = verifier;
         this.clock = clock;
         this.maxAge = maxAge;
-        this.verified = Caffeine.newBuilder().maximumSize(maxSize).ticker(ticker).expireAfter(new UntilExpiry()).build();
+        this.verified = Caffeine.newBuilder().maximumSize(maxSize).ticker(ticker).expireAfter(Expiry.writing(this::lifetime)).build();
     }
 
     @Override
@@ -126,23 +126,9 @@ public class VerifiedTokenCache implements JWTParser {
     }
 
     /** How long an entry lives: up to the token's expiry, at most the configured maximum age. */
-    private final class UntilExpiry implements Expiry<String, JsonWebToken> {
-
-        @Override
-        public long expireAfterCreate(String token, JsonWebToken jwt, long currentTime) {
-            Duration untilExpiry = expiry(jwt).map(exp -> Duration.between(clock.instant(), exp)).orElse(maxAge);
-            Duration life = untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
-            return Math.max(0, life.toNanos());
-        }
-
-        @Override
-        public long expireAfterUpdate(String token, JsonWebToken jwt, long currentTime, long currentDuration) {
-            return expireAfterCreate(token, jwt, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(String token, JsonWebToken jwt, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
+    private Duration lifetime(String token, JsonWebToken jwt) {
+        Duration untilExpiry = expiry(jwt).map(exp -> Duration.between(clock.instant(), exp)).orElse(maxAge);
+        Duration life = untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
+        return life.isNegative() ? Duration.ZERO : life;
     }
 }
