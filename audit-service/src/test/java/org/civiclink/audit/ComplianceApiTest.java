@@ -225,6 +225,43 @@ class ComplianceApiTest {
                 .then().statusCode(400).contentType("application/problem+json").body("invalid-params[0].name", equalTo("page"));
     }
 
+    @Test
+    void theClientsOfTheEntriesAnOfficerIsShownAreInTheirAccountingOfDisclosures() {
+        Instant at = Instant.parse("2026-03-23T09:00:00Z");
+        String searched = "C-" + UUID.randomUUID();
+        String exported = "C-" + UUID.randomUUID();
+        String emergency = "C-" + UUID.randomUUID();
+        String alsoNamed = "C-" + UUID.randomUUID();
+        AccessEvent search = Accesses.read("cw-shown-search", searched, at).build();
+        AccessEvent export = Accesses.read("cw-shown-export", exported, at.plusSeconds(30))
+                .setClientIds(List.of(exported, alsoNamed)).build();
+        AccessEvent glass = Accesses.read("cw-shown-glass", emergency, Instant.now())
+                .setPurposeOfUse("BREAK_THE_GLASS").setPurposeReason("found unresponsive").build();
+        send(search, export, glass);
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("subject", "cw-shown-glass").when().get("/v1/audit/events")
+                .then().statusCode(200).body("items.eventId", hasItems(glass.getEventId())));
+
+        // Searching by someone else than the client, exporting a range, listing break-the-glass: none names a client
+        // in the request, yet each shows entries that do.
+        asOfficer().queryParam("subject", "cw-shown-search").when().get("/v1/audit/events")
+                .then().statusCode(200).body("items.eventId", equalTo(List.of(search.getEventId())));
+        asOfficer().queryParam("from", at.plusSeconds(30).toString()).queryParam("to", at.plusSeconds(31).toString())
+                .when().get("/v1/audit/export/fhir").then().statusCode(200).body("total", equalTo(1));
+        asOfficer().when().get("/v1/audit/break-the-glass").then().statusCode(200).body("items.eventId", hasItems(glass.getEventId()));
+
+        assertOfficerReadIsDisclosed(searched, "GET /v1/audit/events");
+        assertOfficerReadIsDisclosed(exported, "GET /v1/audit/export/fhir");
+        assertOfficerReadIsDisclosed(alsoNamed, "GET /v1/audit/export/fhir");
+        assertOfficerReadIsDisclosed(emergency, "GET /v1/audit/break-the-glass");
+    }
+
+    private static void assertOfficerReadIsDisclosed(String clientId, String endpoint) {
+        Eventually.assertWithin(WAIT, () -> asOfficer().queryParam("from", Instant.now().minusSeconds(3600).toString())
+                .when().get("/v1/audit/clients/" + clientId + "/disclosures").then().statusCode(200)
+                .body("findAll { it.subject == 'officer-1' }.endpoint", hasItems(endpoint))
+                .body("findAll { it.subject == 'officer-1' }.dataCategories.flatten()", hasItems("access-trail")));
+    }
+
     private static io.restassured.response.ValidatableResponse anomalies(String kind, Instant from, Instant to) {
         return asOfficer().queryParam("kind", kind).queryParam("from", from.toString()).queryParam("to", to.toString())
                 .when().get("/v1/audit/anomalies").then().statusCode(200).body("kind", equalTo(kind));

@@ -76,7 +76,8 @@ public class ComplianceResource {
                                                 @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest paging = PageRequest.of(page, size, MAX_PAGE_SIZE);
         PanacheQuery<AccessRecord> query = new AccessSearch(null, null, null, PurposeOfUse.BREAK_THE_GLASS.name(), null, from, to).query();
-        var items = query.page(paging.page(), paging.size()).list().stream().map(AccessRecordView::of).toList();
+        var items = ShownEntries.recordedIn(audit, query.page(paging.page(), paging.size()).list()).stream()
+                .map(AccessRecordView::of).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.civiclink.audit.report.FhirAuditEvents;
 import org.civiclink.audit.trail.AccessRecord;
 import org.civiclink.platform.api.PageRequest;
+import org.civiclink.platform.audit.AuditContext;
 import org.civiclink.platform.security.PersonalData;
 import org.civiclink.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,9 +37,11 @@ public class FhirExportResource {
     private static final int MAX_PAGE_SIZE = 500;
 
     private final FhirAuditEvents fhir;
+    private final AuditContext audit;
 
-    FhirExportResource(ObjectMapper json) {
+    FhirExportResource(ObjectMapper json, AuditContext audit) {
         this.fhir = new FhirAuditEvents(json);
+        this.audit = audit;
     }
 
     @GET
@@ -55,7 +58,7 @@ public class FhirExportResource {
         PageRequest paging = PageRequest.of(page, size, MAX_PAGE_SIZE);
         PanacheQuery<AccessRecord> query = AccessRecord.find("occurredAt >= ?1 and occurredAt < ?2",
                 Sort.by("occurredAt").and("seq"), range.from(), range.to());
-        List<AccessRecord> records = query.page(paging.page(), paging.size()).list();
+        List<AccessRecord> records = ShownEntries.recordedIn(audit, query.page(paging.page(), paging.size()).list());
         long total = query.count();
         boolean more = (long) (paging.page() + 1) * paging.size() < total;
         FhirAuditEvents.PageLinks links = new FhirAuditEvents.PageLinks(link(uri, range, paging, paging.page()),
