@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
@@ -98,6 +99,9 @@ public final class PassThroughTopology {
         // One thread, like one linkage-service instance's stream thread.
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
         config.put(StreamsConfig.producerPrefix("linger.ms"), 5);
+        // A static member, because Kafka Streams 4.1 leaves the group on close only as one (below); a dynamic member
+        // stays until its session times out, and the group cannot be deleted while it does.
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), applicationId);
         CountDownLatch done = new CountDownLatch(1);
         if (expected == 0) {
             return;
@@ -115,7 +119,7 @@ public final class PassThroughTopology {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            streams.close(Duration.ofSeconds(30));
+            streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(30)));
             streams.cleanUp();
         }
     }

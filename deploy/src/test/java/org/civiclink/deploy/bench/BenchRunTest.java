@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.GroupListing;
 
 import org.civiclink.deploy.TestPorts;
 import org.civiclink.deploy.kafka.CivicLinkTopics;
@@ -35,7 +39,7 @@ class BenchRunTest {
     private static final long PEOPLE = 40;
 
     @Test
-    void measuresAKnownPipelineEndToEnd(@TempDir Path dir) {
+    void measuresAKnownPipelineEndToEnd(@TempDir Path dir) throws Exception {
         KafkaBrokerSpec spec = new KafkaBrokerSpec(KafkaLibs.locate(), dir.resolve("kafka"), dir.resolve("config"),
                 dir.resolve("logs/kafka.log"), dir.resolve("logs/kafka-console.log"), "127.0.0.1", TestPorts.free(), TestPorts.free());
         try (KafkaBrokerProcess broker = KafkaBrokerProcess.start(spec, Duration.ofSeconds(120))) {
@@ -72,6 +76,14 @@ class BenchRunTest {
             assertEquals(expected, report.quality());
             assertEquals(0, report.quality().unclustered());
             assertTrue(BenchTable.format(report).contains("pass-through events/s"));
+
+            // The pass-through's group and scratch topic are gone: a run leaves nothing behind on the stack's broker.
+            try (Admin admin = CivicLinkTopics.admin(broker.bootstrapServers())) {
+                List<String> groups = admin.listGroups().all().get().stream().map(GroupListing::groupId).toList();
+                assertTrue(groups.stream().noneMatch(group -> group.startsWith("civiclink-bench-pass-through-")), groups.toString());
+                Set<String> topics = admin.listTopics().names().get();
+                assertTrue(topics.stream().noneMatch(topic -> topic.startsWith("civiclink.bench.pass-through.")), topics.toString());
+            }
         }
     }
 }
