@@ -78,6 +78,8 @@ public class AccessEventIngestor {
         // Only committed records: linkage-service writes in exactly-once transactions.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, settings.fetchMinBytes());
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, settings.fetchMaxWaitMs());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "audit-access-events");
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         deadLetters = ReliableProducers.createRaw(kafkaConfig, "audit-dead-letters", DEAD_LETTER_MAX_BLOCK);
