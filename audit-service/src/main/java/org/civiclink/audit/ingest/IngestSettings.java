@@ -20,8 +20,9 @@ public interface IngestSettings {
 
     /**
      * The broker answers a fetch of the audit's consumers once it holds this many bytes for them, or after
-     * {@link #fetchMaxWaitMs()} milliseconds. Nobody waits on the audit's ingestion, so fuller fetches are only a saving: fewer
-     * fetch requests for the broker, fewer polls and transactions here. Also used by the relationship channels.
+     * {@link #fetchMaxWaitMs()} milliseconds. Nobody waits on the audit's ingestion, so fuller fetches only save
+     * work: fewer polls and transactions here, fewer fetch requests at the broker. The relationship channels use
+     * the same two settings (application.properties).
      */
     @WithDefault("65536")
     int fetchMinBytes();
