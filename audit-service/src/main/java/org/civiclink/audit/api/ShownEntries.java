@@ -17,10 +17,8 @@ final class ShownEntries {
 
     static List<AccessRecord> recordedIn(AuditContext audit, List<AccessRecord> entries) {
         for (AccessRecord entry : entries) {
-            if (entry.clientIds != null) {
-                for (String clientId : entry.clientIds) {
-                    audit.client(clientId);
-                }
+            for (String clientId : entry.clientIds) {
+                audit.client(clientId);
             }
         }
         return entries;
